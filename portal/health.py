@@ -1,0 +1,28 @@
+"""Liveness and readiness for the operator's load balancer and monitoring."""
+
+from django.db import connection
+from django.http import JsonResponse
+
+from search.health import search_backend_status
+
+
+def healthz(request):
+    """The process answers: nothing else is checked."""
+    return JsonResponse({"status": "ok"})
+
+
+def database_status() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # any driver error means not ready
+        return {"ok": False, "error": error.__class__.__name__}
+    return {"ok": True, "vendor": connection.vendor}
+
+
+def readyz(request):
+    """200 when the database answers and search is reachable or explicitly not configured, else 503."""
+    checks = {"database": database_status(), "search": search_backend_status()}
+    ready = all(check["ok"] for check in checks.values())
+    return JsonResponse({"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503)

@@ -1,0 +1,5 @@
+from .pages import HomePage, StandardPage
+from .taxonomy import Country, Topic
+from .users import User
+
+__all__ = ["Country", "HomePage", "StandardPage", "Topic", "User"]
