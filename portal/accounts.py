@@ -2,6 +2,7 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.views import LoginView
+
 from django.http import HttpResponse
 
 

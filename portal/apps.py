@@ -6,6 +6,7 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = "Portal"
     default_auto_field = "django.db.models.BigAutoField"
+    demo_content = "portal.demo.load_demo_content"
 
     def ready(self):
         from . import signals  # noqa: F401

@@ -1,6 +1,7 @@
 """Content blocks shared by the portal's page types."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
@@ -15,9 +16,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
-    tone = blocks.ChoiceBlock(
-        label=_("Tone"), choices=[("note", _("Note")), ("warning", _("Warning"))], default="note"
-    )
+    tone = blocks.ChoiceBlock(label=_("Tone"), choices=[("note", _("Note")), ("warning", _("Warning"))], default="note")
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ol", "ul"])
 
     class Meta:
@@ -29,7 +28,9 @@ class CalloutBlock(blocks.StructBlock):
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"), icon="pilcrow", features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"],
         template="blocks/paragraph_block.html",
     )
     image = ImageBlock(label=_("Image"), template="blocks/image_block.html")

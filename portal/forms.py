@@ -1,6 +1,7 @@
 """Sign-up collects the profile a practitioner is known by in the community."""
 
 from allauth.account.forms import SignupForm
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _

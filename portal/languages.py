@@ -1,6 +1,7 @@
 """Moving a reader between languages without losing their place."""
 
 from django.conf import settings
+
 from wagtail.models import Locale, Page
 
 

@@ -1,6 +1,7 @@
 """Staff roles reach the admin only with a second factor (TOTP) set up."""
 
 from allauth.mfa.models import Authenticator
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _

@@ -1,7 +1,8 @@
 """Roles are Django groups with a fixed set of permissions, kept in sync on every migrate.
 
-Apps that add models extend ROLE_PERMISSIONS here; `sync_role_permissions` runs after
-each `migrate` so a new app's permissions reach the groups without a hand-made step.
+Apps that add models declare their roles' permissions on their AppConfig (`role_permissions`,
+see portal.extensions); `sync_role_permissions` runs after each `migrate`, so a new app's
+permissions reach the groups without a hand-made step.
 """
 
 from django.db import models
@@ -57,12 +58,14 @@ def sync_role_permissions(**kwargs) -> None:
     """After: each role group holds exactly its listed permissions; Administrator holds all."""
     from django.contrib.auth.models import Group, Permission
 
+    from .extensions import app_role_permissions
+
     for role in Role:
         group, _created = Group.objects.get_or_create(name=role.value)
         if role == Role.ADMINISTRATOR:
             group.permissions.set(Permission.objects.all())
             continue
-        wanted = ROLE_PERMISSIONS[role]
+        wanted = [*ROLE_PERMISSIONS[role], *app_role_permissions().get(role.value, [])]
         permissions = []
         for dotted in wanted:
             app_label, codename = dotted.split(".", 1)

@@ -2,9 +2,12 @@
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
 from wagtail.models import Locale, Page
+
+from .extensions import app_hooks
 
 
 @dataclass(frozen=True)
@@ -15,24 +18,19 @@ class EntryPoint:
     url: str
 
 
-# Each section names the URL that serves it; a section whose URL does not exist yet is not offered.
-SECTIONS = [
-    ("guidelines", _("Guidelines"), _("Read the current case-management guidelines and cite them by edition and section."), "guidelines:index"),
-    ("training", _("Training"), _("Follow courses on case management, protection and reintegration."), "training:index"),
-    ("forum", _("Forum"), _("Share lessons learned and good practices with colleagues in other countries."), "forum:index"),
-    ("search", _("Search"), _("Search guidelines, training and discussions across countries and languages."), "search:search"),
-]
-
-
 def section_entry_points(*, locale: Locale) -> list[EntryPoint]:
-    """The sections that exist on this installation, in the order a caseworker meets them."""
+    """The sections that exist on this installation (each app declares its own), then search."""
     entry_points = []
-    for key, title, description, url_name in SECTIONS:
-        try:
-            url = reverse(url_name)
-        except NoReverseMatch:
-            continue
-        entry_points.append(EntryPoint(key=key, title=str(title), description=str(description), url=url))
+    for entry_points_for_locale in app_hooks("section_entry_points"):
+        entry_points.extend(entry_points_for_locale(locale))
+    entry_points.append(
+        EntryPoint(
+            key="search",
+            title=_("Search"),
+            description=_("Search guidelines, training and discussions across countries and languages."),
+            url=reverse("search:search"),
+        )
+    )
     return entry_points
 
 

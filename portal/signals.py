@@ -1,6 +1,7 @@
 """Account events: a member who verifies an email address becomes a Reader."""
 
 from allauth.account.signals import email_confirmed
+
 from django.dispatch import receiver
 
 from .roles import Role, grant_role

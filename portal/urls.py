@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
+
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -19,10 +20,12 @@ urlpatterns = [
     path("accounts/login/", accounts.login, name="account_login"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
+    path("api/search/", include("search.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("forum/", include("forum.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+
 from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 200

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -43,8 +44,19 @@ class Country(TranslatedNameMixin):
 
     objects = CountryQuerySet.as_manager()
 
-    panels = [FieldPanel("code"), FieldPanel("name_en"), FieldPanel("name_fr"), FieldPanel("name_ar"), FieldPanel("is_programme_country")]
-    search_fields = [index.SearchField("name_en"), index.SearchField("name_fr"), index.SearchField("name_ar"), index.FilterField("code")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name_en"),
+        FieldPanel("name_fr"),
+        FieldPanel("name_ar"),
+        FieldPanel("is_programme_country"),
+    ]
+    search_fields = [
+        index.SearchField("name_en"),
+        index.SearchField("name_fr"),
+        index.SearchField("name_ar"),
+        index.FilterField("code"),
+    ]
 
     class Meta:
         ordering = ["name_en"]
@@ -59,11 +71,27 @@ class Country(TranslatedNameMixin):
 class Topic(TranslatedNameMixin):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("broader topic"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=_("broader topic"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
 
-    panels = [FieldPanel("slug"), FieldPanel("name_en"), FieldPanel("name_fr"), FieldPanel("name_ar"), FieldPanel("parent")]
-    search_fields = [index.SearchField("name_en"), index.SearchField("name_fr"), index.SearchField("name_ar"), index.FilterField("slug")]
+    panels = [
+        FieldPanel("slug"),
+        FieldPanel("name_en"),
+        FieldPanel("name_fr"),
+        FieldPanel("name_ar"),
+        FieldPanel("parent"),
+    ]
+    search_fields = [
+        index.SearchField("name_en"),
+        index.SearchField("name_fr"),
+        index.SearchField("name_ar"),
+        index.FilterField("slug"),
+    ]
 
     class Meta:
         ordering = ["name_en"]

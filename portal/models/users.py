@@ -40,7 +40,9 @@ class User(AbstractUser):
         "portal.Country", verbose_name=_("country"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     organisation = models.CharField(_("organisation"), max_length=120, blank=True)
-    role_title = models.CharField(_("role title"), max_length=120, blank=True, help_text=_("e.g. Caseworker, Counsellor"))
+    role_title = models.CharField(
+        _("role title"), max_length=120, blank=True, help_text=_("e.g. Caseworker, Counsellor")
+    )
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )

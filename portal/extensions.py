@@ -1,0 +1,32 @@
+"""How the other apps plug into the portal core without the core importing them.
+
+An app's AppConfig may declare, as dotted paths or plain data:
+- `role_permissions`: {role name: ["app_label.codename", ...]} added to that role's group;
+- `section_entry_points`: a function (locale) -> list[EntryPoint] for the header and home page;
+- `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent.
+"""
+
+from collections.abc import Callable, Iterator
+
+from django.apps import AppConfig, apps
+from django.utils.module_loading import import_string
+
+
+def _declaring_apps(attribute: str) -> Iterator[AppConfig]:
+    for app_config in apps.get_app_configs():
+        if getattr(app_config, attribute, None):
+            yield app_config
+
+
+def app_role_permissions() -> dict[str, list[str]]:
+    """Every app's extra permissions per role, merged."""
+    merged: dict[str, list[str]] = {}
+    for app_config in _declaring_apps("role_permissions"):
+        for role, permissions in app_config.role_permissions.items():
+            merged.setdefault(str(role), []).extend(permissions)
+    return merged
+
+
+def app_hooks(attribute: str) -> list[Callable]:
+    """The functions that apps declare under `attribute`, in INSTALLED_APPS order."""
+    return [import_string(getattr(app_config, attribute)) for app_config in _declaring_apps(attribute)]
