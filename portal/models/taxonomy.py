@@ -18,6 +18,9 @@ class TranslatedNameMixin(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def name(self) -> str:
         language = (get_language() or "en")[:2]
@@ -26,9 +29,6 @@ class TranslatedNameMixin(models.Model):
     def names(self) -> list[str]:
         """Every non-empty translation of the name, for search and matching."""
         return [name for name in (self.name_en, self.name_fr, self.name_ar) if name]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class CountryQuerySet(models.QuerySet):
