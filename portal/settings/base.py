@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = [origin for origin in os.environ.get("CSRF_TRUSTED_ORIGIN
 INSTALLED_APPS = [
     "portal",
     "guidelines",
+    "guidelines.training",
     "forum",
     "search",
     "wagtail.contrib.forms",
