@@ -1,6 +1,28 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+_POSTING = ["forum.add_topic", "forum.add_post"]
 
 
 class ForumConfig(AppConfig):
     name = "forum"
+    verbose_name = _("Forum")
     default_auto_field = "django.db.models.BigAutoField"
+
+    # Readers read, react and flag (being signed in is enough); posting roles start topics and reply.
+    role_permissions = {
+        "Practitioner": _POSTING,
+        "Trainer": _POSTING,
+        "Editor": _POSTING,
+        "Moderator": [*_POSTING, "forum.moderate_forum", "forum.add_category", "forum.change_category"],
+    }
+    section_entry_points = "forum.sections.entry_points"
+    demo_content = "forum.demo.load_demo_content"
+
+    def ready(self):
+        from search.sources import register_source
+
+        from . import signals  # noqa: F401
+        from .search_source import ForumTopicSource
+
+        register_source(ForumTopicSource())

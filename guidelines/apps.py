@@ -1,6 +1,33 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GuidelinesConfig(AppConfig):
+    """Versioned case-management guidelines: pages, immutable editions, comparison, citations."""
+
     name = "guidelines"
+    verbose_name = _("Guidelines")
     default_auto_field = "django.db.models.BigAutoField"
+
+    role_permissions = {
+        "Editor": ["guidelines.view_guidelinefeedback", "guidelines.view_guidelineedition"],
+    }
+    section_entry_points = "guidelines.sections.entry_points"
+    demo_content = "guidelines.demo.load_demo_content"
+
+    def ready(self):
+        from django.db.models.signals import post_save, pre_delete
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from search.sources import register_source
+
+        from . import signals
+        from .models import GuidelineIndexPage, GuidelinePage
+        from .search_source import GuidelineSource
+
+        page_published.connect(signals.on_page_published, sender=GuidelinePage, dispatch_uid="guidelines_edition")
+        page_unpublished.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_unpublished")
+        pre_delete.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_deleted")
+        post_save.connect(signals.on_index_page_saved, sender=GuidelineIndexPage, dispatch_uid="guidelines_index")
+        register_source(GuidelineSource())

@@ -1,9 +1,9 @@
 """How allauth behaves here: email-only accounts, a 429 for locked logins, staff sent to set up MFA."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.account.views import LoginView
+from allauth.account.views import ConfirmEmailView, LoginView
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 
 
 class PortalAccountAdapter(DefaultAccountAdapter):
@@ -28,4 +28,28 @@ class PortalLoginView(LoginView):
         return response
 
 
+class PortalConfirmEmailView(ConfirmEmailView):
+    """allauth's verification page, answering 400 with its "link expired or invalid" text for an unknown key.
+
+    allauth renders that text on GET but raises a bare 404 on POST, which LocaleMiddleware would turn into a
+    redirect to a language-prefixed URL that does not exist; both now show the same explanatory page.
+    """
+
+    def get(self, *args, **kwargs) -> HttpResponse:
+        response = super().get(*args, **kwargs)
+        if self.object is None:
+            response.status_code = 400
+        return response
+
+    def post(self, *args, **kwargs) -> HttpResponse:
+        try:
+            return super().post(*args, **kwargs)
+        except Http404:
+            self.object = None
+            response = self.render_to_response(self.get_context_data())
+            response.status_code = 400
+            return response
+
+
 login = PortalLoginView.as_view()
+confirm_email = PortalConfirmEmailView.as_view()

@@ -1,5 +1,173 @@
-"""The portal's demo content: countries, topics, home page translations and one account per role."""
+"""The portal's demo content: countries, topics, one or two accounts per role, and the home, about and
+privacy pages in English, French and Arabic.
+
+Idempotent: whatever already exists (matched by ISO code, slug, email or translation) is left as it is,
+so a second run changes nothing and edits made in the admin survive.
+"""
+
+from allauth.account.models import EmailAddress
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page
+
+from .demo_data.accounts import ACCOUNTS, DEMO_PASSWORD
+from .demo_data.pages import HOME, STANDARD_PAGES
+from .demo_data.taxonomy import COUNTRIES, TOPICS
+from .models import Country, HomePage, StandardPage, Topic, User
+from .roles import Role, grant_role
+
+LANGUAGES = ("en", "fr", "ar")
 
 
 def load_demo_content(*, stdout) -> None:
-    stdout.write("Portal demo content: nothing yet.")
+    with transaction.atomic():
+        created_countries = load_countries()
+        created_topics = load_topics()
+        created_accounts = load_accounts()
+        created_pages = load_pages()
+    stdout.write(
+        f"Portal: {created_countries} countries, {created_topics} topics, {created_accounts} accounts "
+        f"and {created_pages} pages created."
+    )
+    stdout.write(demo_accounts_table())
+
+
+def load_countries() -> int:
+    created = 0
+    for code, name_en, name_fr, name_ar, is_programme_country in COUNTRIES:
+        _country, was_created = Country.objects.get_or_create(
+            code=code,
+            defaults={
+                "name_en": name_en,
+                "name_fr": name_fr,
+                "name_ar": name_ar,
+                "is_programme_country": is_programme_country,
+            },
+        )
+        created += was_created
+    return created
+
+
+def load_topics() -> int:
+    created = 0
+    for slug, name_en, name_fr, name_ar, parent_slug in TOPICS:
+        parent = Topic.objects.get(slug=parent_slug) if parent_slug else None
+        _topic, was_created = Topic.objects.get_or_create(
+            slug=slug, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar, "parent": parent}
+        )
+        created += was_created
+    return created
+
+
+def load_accounts() -> int:
+    """After: every demo account exists with a verified primary email; existing accounts keep their password."""
+    countries = {country.code: country for country in Country.objects.all()}
+    created = 0
+    for email, role, first_name, last_name, country_code, organisation, role_title, language in ACCOUNTS:
+        if User.objects.filter(email=email).exists():
+            continue
+        is_administrator = role == Role.ADMINISTRATOR
+        user = User.objects.create_user(
+            email=email,
+            password=DEMO_PASSWORD,
+            first_name=first_name,
+            last_name=last_name,
+            display_name=f"{first_name} {last_name}",
+            country=countries.get(country_code),
+            organisation=organisation,
+            role_title=role_title,
+            preferred_language=language,
+            is_staff=is_administrator,
+            is_superuser=is_administrator,
+        )
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        grant_role(user, role)
+        created += 1
+    return created
+
+
+def demo_accounts_table() -> str:
+    """The demo accounts as a plain-text table: what `make run` shows to whoever tries the portal."""
+    rows = [("Email", "Role", "Password")] + [(email, role.value, DEMO_PASSWORD) for email, role, *_rest in ACCOUNTS]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "Demo accounts (development only):\n" + "\n".join(lines)
+
+
+def load_pages() -> int:
+    """After: the home page has content in the three languages, with About and Privacy pages under each."""
+    home = HomePage.objects.get(locale__language_code="en", depth=2)
+    created = 0
+    homes = {"en": home}
+    pages_per_language: dict[str, dict[str, Page]] = {"en": {}}
+    for content in STANDARD_PAGES:
+        page, was_created = _child_page(home, content["en"])
+        pages_per_language["en"][content["en"]["slug"]] = page
+        created += was_created
+    if not home.intro:
+        _fill_home(home, HOME["en"], privacy=pages_per_language["en"]["privacy"])
+
+    for language in LANGUAGES[1:]:
+        locale = Locale.objects.get(language_code=language)
+        translated_home = home.get_translation_or_none(locale)
+        home_was_created = translated_home is None
+        if home_was_created:
+            translated_home = home.copy_for_translation(locale)
+            created += 1
+        homes[language] = translated_home.specific
+        pages_per_language[language] = {}
+        for content in STANDARD_PAGES:
+            english = pages_per_language["en"][content["en"]["slug"]]
+            translation = english.get_translation_or_none(locale)
+            if translation is None:
+                translation = _add_standard_page(
+                    homes[language], content[language], locale=locale, translation_of=english
+                )
+                created += 1
+            pages_per_language[language][content["en"]["slug"]] = translation
+        if home_was_created:
+            _fill_home(homes[language], HOME[language], privacy=pages_per_language[language]["privacy"])
+    return created
+
+
+def _child_page(home: HomePage, content: dict) -> tuple[Page, bool]:
+    existing = home.get_children().filter(slug=content["slug"]).first()
+    if existing is not None:
+        return existing, False
+    return _add_standard_page(home, content, locale=home.locale), True
+
+
+def _add_standard_page(parent: Page, content: dict, *, locale: Locale, translation_of: Page | None = None) -> Page:
+    """Creates and publishes the page; a translation shares its English page's translation key.
+
+    Built directly rather than with `copy_for_translation`, whose copy would keep the English slug
+    and leave a redirect behind when renamed.
+    """
+    page = StandardPage(
+        title=content["title"],
+        slug=content["slug"],
+        locale=locale,
+        introduction=content["introduction"],
+        body=content["body"],
+    )
+    if translation_of is not None:
+        page.translation_key = translation_of.translation_key
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _fill_home(home: HomePage, content: dict, *, privacy: Page) -> None:
+    home.title = content["title"]
+    home.headline = content["headline"]
+    home.intro = content["intro"]
+    home.body = [_with_privacy_link(block, privacy) for block in content["body"]]
+    home.save_revision().publish()
+
+
+def _with_privacy_link(block: dict, privacy: Page) -> dict:
+    if block["type"] == "callout":
+        return {**block, "value": {**block["value"], "text": block["value"]["text"].replace("{privacy}", str(privacy.id))}}
+    return block

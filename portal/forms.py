@@ -1,4 +1,4 @@
-"""Sign-up collects the profile a practitioner is known by in the community."""
+"""Sign-up and the profile collect what a practitioner is known by in the community."""
 
 from allauth.account.forms import SignupForm
 
@@ -6,20 +6,32 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import Country
+from .models import Country, User
 
 
 class PortalSignupForm(SignupForm):
-    display_name = forms.CharField(label=_("Display name"), max_length=80, required=False)
-    country = forms.ModelChoiceField(label=_("Country"), queryset=Country.objects.all(), required=False)
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=80,
+        required=False,
+        help_text=_("How other members see you; leave empty to use the start of your email address."),
+    )
+    country = forms.ModelChoiceField(
+        label=_("Country"), queryset=Country.objects.programme(), required=False, empty_label=_("— Choose —")
+    )
     organisation = forms.CharField(label=_("Organisation"), max_length=120, required=False)
-    role_title = forms.CharField(label=_("Role title"), max_length=120, required=False)
+    role_title = forms.CharField(
+        label=_("Role title"), max_length=120, required=False, help_text=_("e.g. Caseworker, Counsellor")
+    )
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES, initial="en")
 
 
 class ProfileForm(forms.ModelForm):
     class Meta:
-        from .models import User
-
         model = User
         fields = ["display_name", "country", "organisation", "role_title", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.programme()
+        self.fields["country"].empty_label = _("— Choose —")

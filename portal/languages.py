@@ -1,8 +1,23 @@
 """Moving a reader between languages without losing their place."""
 
 from django.conf import settings
+from django.http import HttpResponseBase
 
 from wagtail.models import Locale, Page
+
+
+def remember_language(response: HttpResponseBase, language_code: str) -> None:
+    """Sets the cookie LocaleMiddleware reads, exactly as Django's set_language view does."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
 
 
 def translation_url_for_page(page: Page, language_code: str, request=None) -> str:

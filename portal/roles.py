@@ -54,11 +54,24 @@ def create_role_groups(group_model) -> None:
         group_model.objects.get_or_create(name=role.value)
 
 
-def sync_role_permissions(**kwargs) -> None:
-    """After: each role group holds exactly its listed permissions; Administrator holds all."""
+def sync_role_permissions(*, app_config=None, **kwargs) -> None:
+    """After: each role group holds exactly its listed permissions; Administrator holds all.
+
+    Also the post_migrate receiver. That signal fires once per app, each time before Django creates
+    that app's permissions, so the sync waits for the last app and first creates every app's permissions.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
     from .extensions import app_role_permissions
+
+    if app_config is not None:
+        migrated = [config for config in apps.get_app_configs() if config.models_module is not None]
+        if app_config is not migrated[-1]:
+            return
+        for config in migrated:
+            create_permissions(config, verbosity=0)
 
     for role in Role:
         group, _created = Group.objects.get_or_create(name=role.value)

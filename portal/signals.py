@@ -1,12 +1,26 @@
-"""Account events: a member who verifies an email address becomes a Reader."""
+"""Account events: a member who verifies an email address becomes a Reader; signing in restores their language."""
 
-from allauth.account.signals import email_confirmed
+from allauth.account.signals import email_confirmed, user_logged_in
 
 from django.dispatch import receiver
+from django.utils import translation
 
+from .languages import remember_language
 from .roles import Role, grant_role
 
 
 @receiver(email_confirmed, dispatch_uid="portal.reader_on_email_confirmed")
 def make_verified_member_a_reader(request, email_address, **kwargs):
     grant_role(email_address.user, Role.READER)
+
+
+@receiver(user_logged_in, dispatch_uid="portal.language_on_login")
+def use_preferred_language_after_login(request, user, response=None, **kwargs):
+    """The member's profile language wins over the browser's from now on (until they switch)."""
+    language = user.preferred_language
+    if not translation.check_for_language(language):
+        return
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    if response is not None:
+        remember_language(response, language)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/login/", accounts.login, name="account_login"),
+    path("accounts/confirm-email/<str:key>/", accounts.confirm_email, name="account_confirm_email"),
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("api/search/", include("search.api_urls")),

@@ -6,4 +6,5 @@ app_name = "search_api"
 
 urlpatterns = [
     path("", api.search, name="search"),
+    path("suggest/", api.suggest, name="suggest"),
 ]

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     default_auto_field = "django.db.models.BigAutoField"
+    role_permissions = {
+        "Editor": ["search.add_glossaryconcept", "search.change_glossaryconcept", "search.delete_glossaryconcept"],
+    }
+
+    def ready(self):
+        from . import portal_pages
+
+        portal_pages.connect()

@@ -1,22 +1,48 @@
-"""The one Elasticsearch client of the process, built from settings with short timeouts."""
+"""The one Elasticsearch client of the process, built from settings with short timeouts.
 
+Besides search/documents.py (the mapping), this is the only module that imports the elasticsearch
+package: the rest of the search app uses these helpers and catches `SearchBackendError`.
+"""
+
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from elasticsearch import Elasticsearch
+from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch.helpers import BulkIndexError, scan, streaming_bulk
 
 from django.conf import settings
+
+# Anything the cluster or the network can throw at us: callers degrade, retry or report.
+SearchBackendError = (ApiError, TransportError, BulkIndexError)
 
 
 def elasticsearch_configured() -> bool:
     return bool(settings.ELASTICSEARCH_URL)
 
 
-@cache
 def get_client() -> Elasticsearch:
     """A shared client; timeouts stay short so a slow cluster never holds a page hostage."""
-    return Elasticsearch(
-        settings.ELASTICSEARCH_URL,
-        request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-        retry_on_timeout=False,
-        max_retries=1,
-    )
+    return _client_for(settings.ELASTICSEARCH_URL, float(settings.ELASTICSEARCH_TIMEOUT))
+
+
+@cache
+def _client_for(url: str, timeout: float) -> Elasticsearch:
+    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=1)
+
+
+def bulk_write(
+    actions: Iterable[dict], *, chunk_size: int = 500, request_timeout: float = 60, ignore_status: tuple = ()
+) -> int:
+    """Sends bulk actions; raises BulkIndexError listing the items the cluster refused. Returns the count."""
+    client = get_client().options(request_timeout=request_timeout)
+    done = 0
+    for ok, _item in streaming_bulk(
+        client, actions, chunk_size=chunk_size, max_chunk_bytes=20 * 1024 * 1024, raise_on_error=True, ignore_status=ignore_status
+    ):
+        done += ok
+    return done
+
+
+def scan_hits(*, index: str, query: dict, source: list[str] | bool) -> Iterator[dict]:
+    """Every hit of a query, paged with a scroll (for drift checks and large replacements)."""
+    yield from scan(get_client(), index=index, query={"query": query, "_source": source}, size=2000, scroll="2m")

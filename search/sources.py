@@ -58,3 +58,8 @@ def register_source(source: KnowledgeSource) -> None:
 
 def registered_sources() -> dict[str, KnowledgeSource]:
     return dict(_sources)
+
+
+def unregister_source(name: str) -> None:
+    """Removes a source (tests that register their own fixtures clean up with this)."""
+    _sources.pop(name, None)

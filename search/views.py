@@ -1,17 +1,20 @@
-"""The search page; until the knowledge index lands it searches published pages in the reader's language."""
+"""The search page: parse the request, call the search service once, render."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
-
-MAX_QUERY_LENGTH = 200
+from .query import SearchRequestError, parse_search_request
+from .service import knowledge_search
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-        results = Paginator(pages, 20).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": results})
+    try:
+        query = parse_search_request(request.GET, reader_language=(get_language() or "en")[:2])
+    except SearchRequestError as error:
+        return render(request, "search/search.html", {"error": str(error), "query_text": request.GET.get("q", "")[:200]}, status=400)
+    results = knowledge_search(query=query, user=request.user) if query.is_answerable else None
+    return render(
+        request,
+        "search/search.html",
+        {"query": query, "query_text": query.text, "results": results, "notices": query.notices if results is None else results.notices},
+    )

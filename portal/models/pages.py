@@ -51,6 +51,9 @@ class StandardPage(Page):
     # Search
     search_fields = [*Page.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
+    # Helpers
+    activity_label = _("page")
+
     # Tree
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]

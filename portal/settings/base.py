@@ -31,9 +31,10 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.users_app.PortalUsersAppConfig",  # wagtail.users with the portal's user forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -1,0 +1,65 @@
+# The portal's commands. `make help` lists them; `make run` and `make test` are all a newcomer needs.
+
+PYTHON ?= python3
+PORT ?= 8000
+PYTEST_ARGS ?=
+VENV := .venv
+PY := $(VENV)/bin/python
+RUNTIME_STAMP := $(VENV)/.requirements.stamp
+DEV_STAMP := $(VENV)/.requirements-dev.stamp
+# Where translations are looked for: never in the virtualenv, the local data or the Java node.
+I18N_IGNORE := --ignore=.venv --ignore=var --ignore=search/engine --ignore=test-artifacts
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run test lint format messages elasticsearch elasticsearch-stop elasticsearch-status
+
+help: ## List the commands with what they do
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
+
+venv: $(RUNTIME_STAMP) ## Create .venv (Python 3.11+) and install requirements.txt when it changed
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+
+$(RUNTIME_STAMP): requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): requirements-dev.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+run: venv ## Migrate the SQLite database under var/, load the demo content (prints the demo accounts), serve on 127.0.0.1:PORT (8000)
+	@mkdir -p "$${PORTAL_VAR_DIR:-var}"
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	@echo "The portal is at http://127.0.0.1:$(PORT)/en/ (the demo accounts are listed above). Ctrl-C stops it."
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite (extra options: PYTEST_ARGS="-k forum")
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+
+format: $(DEV_STAMP) ## Rewrite the code in the house style: ruff format, ruff check --fix, djhtml on templates/
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
+
+messages: venv ## Extract the interface strings for French and Arabic and compile them (needs gettext)
+	@command -v msgfmt >/dev/null || { echo "gettext is needed: apt-get install gettext" >&2; exit 1; }
+	$(PY) manage.py makemessages --locale=fr --locale=ar $(I18N_IGNORE)
+	$(PY) manage.py compilemessages $(I18N_IGNORE)
+
+elasticsearch: ## Start the local Elasticsearch 8 node on 127.0.0.1:9200 and wait until healthy (Java 17 + Maven)
+	search/engine/node start
+
+elasticsearch-stop: ## Stop the Elasticsearch node started by `make elasticsearch`
+	search/engine/node stop
+
+elasticsearch-status: ## Print the Elasticsearch cluster health (fails when it is not reachable)
+	search/engine/node status

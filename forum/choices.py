@@ -1,0 +1,67 @@
+"""The forum's fixed vocabularies."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TopicKind(models.TextChoices):
+    QUESTION = "question", _("Question")
+    LESSON_LEARNED = "lesson", _("Lesson learned")
+    GOOD_PRACTICE = "practice", _("Good practice")
+    DISCUSSION = "discussion", _("Discussion")
+
+
+class PopulationGroup(models.TextChoices):
+    UNACCOMPANIED_CHILDREN = "unaccompanied_children", _("Unaccompanied and separated children")
+    TRAFFICKING_SURVIVORS = "trafficking_survivors", _("Trafficking survivors")
+    RETURNEES = "returnees", _("Returnees")
+    MIGRANTS_IN_TRANSIT = "migrants_in_transit", _("Migrants in transit")
+    STRANDED_MIGRANTS = "stranded_migrants", _("Stranded migrants")
+    WOMEN_AT_RISK = "women_at_risk", _("Women and girls at risk")
+    MIGRANTS_WITH_DISABILITIES = "migrants_with_disabilities", _("Migrants with disabilities")
+    ALL_MIGRANTS = "all", _("All migrants")
+
+
+class PostLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    ARABIC = "ar", _("Arabic")
+
+
+class FlagReason(models.TextChoices):
+    PERSONAL_DATA = "personal_data", _("Reveals personal or case-identifying data")
+    ABUSIVE = "abusive", _("Abusive or disrespectful")
+    SPAM = "spam", _("Spam or advertising")
+    HARMFUL_ADVICE = "harmful_advice", _("Advice that could put someone at risk")
+    OFF_TOPIC = "off_topic", _("Off topic")
+
+
+class FlagStatus(models.TextChoices):
+    OPEN = "open", _("Waiting for review")
+    ACTIONED = "actioned", _("Post hidden")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class WatchEmail(models.TextChoices):
+    INSTANT = "instant", _("An email for every new reply")
+    DAILY = "daily", _("A daily digest")
+    WEEKLY = "weekly", _("A weekly digest")
+
+
+class ModerationAction(models.TextChoices):
+    HIDE_POST = "hide_post", _("Hid a post")
+    RESTORE_POST = "restore_post", _("Restored a post")
+    HIDE_TOPIC = "hide_topic", _("Hid a topic")
+    RESTORE_TOPIC = "restore_topic", _("Restored a topic")
+    LOCK = "lock", _("Locked a topic")
+    UNLOCK = "unlock", _("Unlocked a topic")
+    PIN = "pin", _("Pinned a topic")
+    UNPIN = "unpin", _("Unpinned a topic")
+    MOVE = "move", _("Moved a topic")
+    DISMISS_FLAGS = "dismiss_flags", _("Dismissed flags")
+
+
+def language_or_default(code: str | None) -> str:
+    """The post language matching an interface language code, English otherwise."""
+    code = (code or "")[:2]
+    return code if code in PostLanguage.values else PostLanguage.ENGLISH

@@ -1,0 +1,3 @@
+from .loader import load_demo_content
+
+__all__ = ["load_demo_content"]

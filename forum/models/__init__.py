@@ -1,0 +1,18 @@
+from .categories import Category
+from .moderation import Flag, ModerationLogEntry
+from .posts import Attachment, Post, PostCitation, PostRevision, Reaction
+from .subscriptions import Watch
+from .topics import Topic
+
+__all__ = [
+    "Attachment",
+    "Category",
+    "Flag",
+    "ModerationLogEntry",
+    "Post",
+    "PostCitation",
+    "PostRevision",
+    "Reaction",
+    "Topic",
+    "Watch",
+]

@@ -1,0 +1,134 @@
+"""Emails to watchers: one per new reply (instant) and the daily or weekly digest.
+
+Every recipient is checked with the same visibility function as the pages: a watcher who lost access
+to a category (or whose topic was hidden or moved) receives nothing about it.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .choices import WatchEmail
+from .models import Post, Topic, Watch
+from .selectors import can_view_topic, visible_topics
+from .services.watch import unsubscribe_token
+
+DIGEST_PERIODS = {WatchEmail.DAILY: timedelta(days=1), WatchEmail.WEEKLY: timedelta(days=7)}
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _unsubscribe_url(watch: Watch, language: str) -> str:
+    with translation.override(language):
+        return absolute_url(reverse("forum:unsubscribe", kwargs={"token": unsubscribe_token(watch)}))
+
+
+def _message(*, watch: Watch, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
+    language = watch.user.preferred_language or settings.LANGUAGE_CODE
+    unsubscribe = _unsubscribe_url(watch, language)
+    with translation.override(language):
+        context = {**context, "user": watch.user, "unsubscribe_url": unsubscribe, "watch": watch}
+        text = render_to_string(f"forum/emails/{template}.txt", context)
+        html = render_to_string(f"forum/emails/{template}.html", context)
+        subject = str(subject)
+    message = EmailMultiAlternatives(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
+        body=text,
+        to=[watch.user.email],
+        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def reply_notify(*, post_id: int) -> int:
+    """Emails instant watchers of the reply's topic or category who may still read it; returns how many."""
+    post = Post.objects.select_related("topic__category", "author").filter(pk=post_id, is_hidden=False).first()
+    if post is None:
+        return 0
+    topic = post.topic
+    watches = (
+        Watch.objects.filter(Q(topic=topic) | Q(category=topic.category_id), email=WatchEmail.INSTANT)
+        .exclude(user=post.author)
+        .select_related("user")
+        .order_by("user_id", "topic_id")
+    )
+    messages, told = [], set()
+    for watch in watches:
+        if watch.user_id in told or not watch.user.is_active or not can_view_topic(watch.user, topic):
+            continue
+        told.add(watch.user_id)
+        from django.utils.translation import gettext as _
+
+        with translation.override(watch.user.preferred_language or settings.LANGUAGE_CODE):
+            subject = _("New reply: %(title)s") % {"title": topic.title}
+        url = absolute_url(post.get_absolute_url())
+        messages.append(
+            _message(watch=watch, subject=subject, template="reply", context={"post": post, "topic": topic, "url": url})
+        )
+    if messages:
+        get_connection().send_messages(messages)
+    return len(messages)
+
+
+@dataclass
+class DigestTopic:
+    topic: Topic
+    new_posts: int
+    url: str
+
+
+@dataclass
+class Digest:
+    user: object
+    watches: list[Watch] = field(default_factory=list)
+    topics: dict[int, DigestTopic] = field(default_factory=dict)
+
+
+def _digest_topics(watch: Watch, since: datetime) -> list[Topic]:
+    """Topics with new visible posts since `since` that this watch covers and its user may read."""
+    topics = visible_topics(watch.user).filter(last_posted_at__gte=since)
+    topics = topics.filter(pk=watch.topic_id) if watch.topic_id else topics.filter(category_id=watch.category_id)
+    return list(topics.select_related("category").order_by("-last_posted_at")[:50])
+
+
+def send_digests(*, period: str, now: datetime | None = None) -> int:
+    """Sends each digest watcher one email for the period, listing only what they may read; returns emails sent."""
+    from django.utils.translation import gettext as _
+
+    now = now or timezone.now()
+    span = DIGEST_PERIODS[WatchEmail(period)]
+    digests: dict[int, Digest] = {}
+    for watch in Watch.objects.filter(email=period, user__is_active=True).select_related("user").order_by("user_id"):
+        since = max(filter(None, [watch.last_digest_at, now - span]))
+        digest = digests.setdefault(watch.user_id, Digest(user=watch.user))
+        digest.watches.append(watch)
+        for topic in _digest_topics(watch, since):
+            new_posts = Post.objects.filter(topic=topic, is_hidden=False, created_at__gte=since).count()
+            if new_posts:
+                digest.topics[topic.pk] = DigestTopic(topic, new_posts, absolute_url(topic.get_absolute_url()))
+    messages = []
+    for digest in digests.values():
+        if digest.topics:
+            with translation.override(digest.user.preferred_language or settings.LANGUAGE_CODE):
+                subject = _("Forum digest: %(count)s topics with new posts") % {"count": len(digest.topics)}
+            messages.append(
+                _message(
+                    watch=digest.watches[0],
+                    subject=subject,
+                    template="digest",
+                    context={"digest_topics": list(digest.topics.values()), "period": period},
+                )
+            )
+        Watch.objects.filter(pk__in=[watch.pk for watch in digest.watches]).update(last_digest_at=now)
+    if messages:
+        get_connection().send_messages(messages)
+    return len(messages)

@@ -1,0 +1,102 @@
+"""The checks in front of every forum verb; each raises ForumError with the reason, or returns None."""
+
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .errors import ForumError
+from .models import Category, Post, Topic
+from .selectors import can_view_category, can_view_topic, is_moderator
+
+POST_INTERVAL = timedelta(seconds=10)
+NEW_ACCOUNT_AGE = timedelta(days=1)
+NEW_ACCOUNT_POST_INTERVAL = timedelta(seconds=60)
+MAX_POST_LENGTH = 20_000
+MAX_TITLE_LENGTH = 200
+
+
+def check_signed_in(user) -> None:
+    if not user or not user.is_authenticated:
+        raise ForumError(_("Sign in to do this."), code="login")
+
+
+def check_can_read_topic(user, topic: Topic) -> None:
+    if not can_view_topic(user, topic):
+        raise ForumError(_("This topic does not exist or you cannot read it."), code="not_found")
+
+
+def check_moderator(user) -> None:
+    if not is_moderator(user):
+        raise ForumError(_("Only moderators can do this."), code="forbidden")
+
+
+def check_can_post(user, category: Category) -> None:
+    """Members who may post: signed in, verified email, a posting role, and allowed to read the category."""
+    check_signed_in(user)
+    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+        raise ForumError(_("Verify your email address before posting: see the link we sent you."), code="unverified")
+    if not can_view_category(user, category):
+        raise ForumError(_("You cannot post in this category: it is restricted to some groups."), code="restricted")
+
+
+def check_can_start_topic(user, category: Category) -> None:
+    check_can_post(user, category)
+    if not user.has_perm("forum.add_topic"):
+        raise ForumError(_("Your role can read and react, but not start topics."), code="forbidden")
+
+
+def check_can_reply(user, topic: Topic) -> None:
+    check_can_read_topic(user, topic)
+    check_can_post(user, topic.category)
+    if not user.has_perm("forum.add_post"):
+        raise ForumError(_("Your role can read and react, but not reply."), code="forbidden")
+    if topic.is_locked and not is_moderator(user):
+        raise ForumError(_("This topic is locked: no new replies."), code="locked")
+
+
+def check_posting_rate(user) -> None:
+    """One post per 10 seconds; one per minute for accounts younger than a day."""
+    last = Post.objects.filter(author=user).order_by("-created_at").values_list("created_at", flat=True).first()
+    if last is None:
+        return
+    now = timezone.now()
+    is_new = user.date_joined and now - user.date_joined < NEW_ACCOUNT_AGE
+    interval = NEW_ACCOUNT_POST_INTERVAL if is_new else POST_INTERVAL
+    wait = interval - (now - last)
+    if wait > timedelta(0):
+        seconds = max(1, int(wait.total_seconds() + 0.999))
+        raise ForumError(
+            _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
+            % {"seconds": seconds},
+            code="rate_limited",
+        )
+
+
+def check_text(body: str, *, field: str = "body", required: bool = True) -> None:
+    if required and not body.strip():
+        raise ForumError(_("Write something before sending."), code="empty", field=field)
+    if len(body) > MAX_POST_LENGTH:
+        raise ForumError(
+            _("The text is too long: %(length)s characters, at most %(max)s.")
+            % {"length": len(body), "max": MAX_POST_LENGTH},
+            code="too_long",
+            field=field,
+        )
+
+
+def check_can_edit_post(user, post: Post) -> None:
+    check_can_read_topic(user, post.topic)
+    if is_moderator(user):
+        return
+    if post.author_id != getattr(user, "pk", None):
+        raise ForumError(_("You can only edit your own posts."), code="forbidden")
+    if post.topic.is_locked:
+        raise ForumError(_("This topic is locked: posts can no longer be edited."), code="locked")
+    if post.is_hidden:
+        raise ForumError(_("A moderator hid this post; it cannot be edited."), code="hidden")
+
+
+

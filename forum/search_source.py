@@ -1,0 +1,81 @@
+"""The forum's knowledge source: one document per visible topic, its accepted answer and best replies folded in.
+
+Hidden topics and posts give no document; a restricted category's topics are visible only to its groups.
+"""
+
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import translation
+
+from search.outbox import record_change
+from search.sources import KnowledgeDocument, Visibility
+
+SOURCE_NAME = "forum.topic"
+TOP_REPLIES = 5
+
+
+def record_topic_change(topic_id: int) -> None:
+    """Call inside the transaction that changes what a topic's document holds."""
+    record_change(source=SOURCE_NAME, key=str(topic_id))
+
+
+class ForumTopicSource:
+    name = SOURCE_NAME
+
+    def all_keys(self):
+        from .models import Topic
+
+        return [str(pk) for pk in Topic.objects.filter(is_hidden=False).values_list("pk", flat=True).iterator()]
+
+    def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
+        from .models import Post, Topic
+
+        ids = [int(key) for key in keys if str(key).isdigit()]
+        visible_posts = Post.objects.filter(is_hidden=False).select_related("author").order_by("id")
+        topics = (
+            Topic.objects.filter(pk__in=ids, is_hidden=False)
+            .select_related("category", "accepted_answer")
+            .prefetch_related("countries", "topics", "category__groups", Prefetch("posts", queryset=visible_posts))
+        )
+        return {str(topic.pk): _documents(topic) for topic in topics}
+
+
+def _documents(topic) -> list[KnowledgeDocument]:
+    posts = list(topic.posts.all())
+    opening = next((post for post in posts if post.is_opening), None)
+    if opening is None:
+        return []
+    replies = [post for post in posts if not post.is_opening]
+    accepted = next((post for post in replies if post.pk == topic.accepted_answer_id), None)
+    best = sorted((post for post in replies if post is not accepted), key=lambda post: (-post.helpful_count, post.id))
+    folded = [opening.body, *(text for _heading, text in topic.lesson_sections())]
+    if accepted is not None:
+        folded.append(accepted.body)
+    folded.extend(post.body for post in best[:TOP_REPLIES])
+    groups = sorted(group.name for group in topic.category.groups.all())
+    with translation.override(topic.language):
+        url = reverse("forum:topic", kwargs={"pk": topic.pk})
+    return [
+        KnowledgeDocument(
+            id=f"forum-topic:{topic.pk}",
+            kind="forum_topic",
+            title=topic.title,
+            text="\n\n".join(text for text in folded if text),
+            language=topic.language,
+            url=url,
+            countries=sorted(country.code for country in topic.countries.all()),
+            topics=sorted(taxonomy_topic.slug for taxonomy_topic in topic.topics.all()),
+            population_groups=[topic.population_group],
+            visibility=Visibility.GROUPS if groups else Visibility.PUBLIC,
+            groups=groups,
+            published_at=topic.created_at,
+            updated_at=topic.last_posted_at,
+            extra={
+                "topic_kind": topic.kind,
+                "category": topic.category.slug,
+                "solved": topic.accepted_answer_id is not None,
+                "reply_count": topic.reply_count,
+                "helpful_count": topic.helpful_count,
+            },
+        )
+    ]

@@ -1,0 +1,56 @@
+"""Replying to a topic; watchers are told after the reply is committed."""
+
+from django.db import transaction
+
+from ..errors import ForumError
+from ..models import Post, Topic
+from ..permissions import check_can_reply
+from ..search_source import record_topic_change
+from ..uploads import CheckedUpload
+from .posting import check_new_post, existing_submission, save_post
+
+
+def post_create(
+    *,
+    author,
+    topic: Topic,
+    body: str,
+    language: str,
+    uploads: list[CheckedUpload] | None = None,
+    submission_key: str | None = None,
+    privacy_confirmed: bool = False,
+) -> Post:
+    """After: the reply is saved, the topic's counters count it, and watchers will be emailed after commit."""
+    previous = existing_submission(author=author, submission_key=submission_key)
+    if previous is not None:
+        return previous
+    check_can_reply(author, topic)
+    check_new_post(author=author, texts={"body": body}, privacy_confirmed=privacy_confirmed)
+    try:
+        with transaction.atomic():
+            locked_topic = Topic.objects.select_for_update().get(pk=topic.pk)
+            post = Post(
+                topic=locked_topic,
+                author=author,
+                body=body,
+                language=language,
+                submission_key=submission_key or None,
+            )
+            save_post(post=post, uploads=uploads or [])
+            locked_topic.reply_count += 1
+            locked_topic.last_posted_at = post.created_at
+            locked_topic.last_poster = author
+            locked_topic.save(update_fields=["reply_count", "last_posted_at", "last_poster"])
+            record_topic_change(topic.pk)
+            transaction.on_commit(lambda: _notify_watchers(post.pk))
+    except ForumError as error:
+        if error.code == "duplicate":
+            return existing_submission(author=author, submission_key=submission_key)
+        raise
+    return post
+
+
+def _notify_watchers(post_id: int) -> None:
+    from ..notifications import reply_notify
+
+    reply_notify(post_id=post_id)

@@ -1,0 +1,68 @@
+"""What creating a post shares between a new topic and a reply: rules, rendering, attachments, citations."""
+
+from django.db import IntegrityError, transaction
+
+from ..errors import ForumError, PrivacyWarning
+from ..models import Attachment, Post, PostCitation
+from ..permissions import check_posting_rate, check_text
+from ..privacy import find_personal_data
+from ..rendering import citations_in, render_markdown
+from ..uploads import CheckedUpload
+
+
+def existing_submission(*, author, submission_key: str | None) -> Post | None:
+    """The post a previous send of the same form already made (a double submit), if any."""
+    if not submission_key:
+        return None
+    return Post.objects.filter(submission_key=submission_key, author=author).select_related("topic").first()
+
+
+def check_new_post(*, author, texts: dict[str, str], privacy_confirmed: bool, body_required: bool = True) -> None:
+    """Refuses empty or oversized text, posting too fast, or unconfirmed personal data."""
+    for field, text in texts.items():
+        check_text(text, field=field, required=body_required and field == "body")
+    check_posting_rate(author)
+    findings = find_personal_data(*texts.values())
+    if findings and not privacy_confirmed:
+        raise PrivacyWarning(findings)
+
+
+def save_post(*, post: Post, uploads: list[CheckedUpload]) -> Post:
+    """Saves a new post with its attachments and citations; a reused submission key means a double submit."""
+    post.body_html = render_markdown(post.body, language=post.language)
+    try:
+        with transaction.atomic():
+            post.save()
+    except IntegrityError:
+        raise ForumError("duplicate submission", code="duplicate") from None
+    for upload in uploads:
+        attachment_save(post=post, upload=upload)
+    citations_save(post=post)
+    return post
+
+
+def attachment_save(*, post: Post, upload: CheckedUpload) -> Attachment:
+    from django.core.files.base import ContentFile
+
+    attachment = Attachment(
+        post=post,
+        uploader=post.author,
+        original_name=upload.original_name,
+        content_type=upload.content_type,
+        extension=upload.extension,
+        size=len(upload.content),
+        is_image=upload.is_image,
+        width=upload.width,
+        height=upload.height,
+    )
+    attachment.file.save(upload.original_name, ContentFile(upload.content), save=False)
+    attachment.save()
+    return attachment
+
+
+def citations_save(*, post: Post) -> None:
+    PostCitation.objects.filter(post=post).delete()
+    PostCitation.objects.bulk_create(
+        PostCitation(post=post, guideline_slug=citation.guideline_slug, anchor=citation.anchor)
+        for citation in citations_in(post.body)
+    )

@@ -1,0 +1,92 @@
+"""Starting a topic: the topic and its opening post, saved together or not at all."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..choices import TopicKind
+from ..errors import ForumError
+from ..models import Category, Post, Topic
+from ..permissions import MAX_TITLE_LENGTH, check_can_start_topic
+from ..search_source import record_topic_change
+from ..uploads import CheckedUpload
+from .posting import check_new_post, existing_submission, save_post
+
+LESSON_FIELDS = ("context", "what_was_done", "what_worked", "what_did_not_work", "recommendation")
+
+
+def check_topic_create(*, author, category: Category, title: str, kind: str, texts: dict[str, str]) -> None:
+    from django.utils.translation import gettext as _
+
+    check_can_start_topic(author, category)
+    if not title.strip():
+        raise ForumError(_("Give your topic a title."), code="empty", field="title")
+    if len(title) > MAX_TITLE_LENGTH:
+        raise ForumError(_("The title is too long."), code="too_long", field="title")
+    needs = ("what_was_done", "recommendation")
+    if kind == TopicKind.LESSON_LEARNED and not all(texts.get(name, "").strip() for name in needs):
+        raise ForumError(
+            _("A lesson learned needs at least what was done and a recommendation."), code="empty", field="what_was_done"
+        )
+
+
+def topic_create(
+    *,
+    author,
+    category: Category,
+    kind: str,
+    title: str,
+    body: str,
+    language: str,
+    population_group: str,
+    countries: Iterable = (),
+    topics: Iterable = (),
+    lesson: dict[str, str] | None = None,
+    uploads: list[CheckedUpload] | None = None,
+    submission_key: str | None = None,
+    privacy_confirmed: bool = False,
+) -> Topic:
+    """After: a visible topic with its opening post exists (or the one this same form already created)."""
+    previous = existing_submission(author=author, submission_key=submission_key)
+    if previous is not None:
+        return previous.topic
+    is_lesson = kind == TopicKind.LESSON_LEARNED
+    lesson = {name: (lesson or {}).get(name, "") for name in LESSON_FIELDS} if is_lesson else {}
+    texts = {"body": body, **lesson}
+    check_topic_create(author=author, category=category, title=title, kind=kind, texts=texts)
+    # A lesson learned tells its story in the structured fields; its opening post is optional notes.
+    check_new_post(author=author, texts=texts, privacy_confirmed=privacy_confirmed, body_required=not is_lesson)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            topic = Topic.objects.create(
+                category=category,
+                kind=kind,
+                title=title.strip(),
+                author=author,
+                language=language,
+                population_group=population_group,
+                last_posted_at=now,
+                last_poster=author,
+                **lesson,
+            )
+            topic.countries.set(countries)
+            topic.topics.set(topics)
+            opening = Post(
+                topic=topic,
+                author=author,
+                is_opening=True,
+                body=body,
+                language=language,
+                submission_key=submission_key or None,
+            )
+            save_post(post=opening, uploads=uploads or [])
+            topic.last_posted_at = opening.created_at
+            topic.save(update_fields=["last_posted_at"])
+            record_topic_change(topic.pk)
+    except ForumError as error:
+        if error.code == "duplicate":
+            return existing_submission(author=author, submission_key=submission_key).topic
+        raise
+    return topic

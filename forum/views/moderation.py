@@ -1,0 +1,101 @@
+"""The moderators' review queue, their actions on posts and topics, and the log of what was done."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Min, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..choices import FlagStatus
+from ..errors import ForumError
+from ..forms import ModerationForm, MoveForm
+from ..models import Category, ModerationLogEntry, Post, Topic
+from ..selectors import is_moderator
+from ..services import flags_dismiss, post_hide, post_restore, topic_hide, topic_lock, topic_move, topic_pin, topic_restore
+from .common import safe_next
+
+LOG_PAGE = 50
+
+
+def _require_moderator(request) -> None:
+    if not is_moderator(request.user):
+        raise PermissionDenied(_("Only moderators can see this page."))
+
+
+def queue(request):
+    _require_moderator(request)
+    open_flags = Q(flags__status=FlagStatus.OPEN)
+    posts = (
+        Post.objects.filter(open_flags)
+        .annotate(open_flag_count=Count("flags", filter=open_flags), first_flagged_at=Min("flags__created_at"))
+        .select_related("topic__category", "author")
+        .prefetch_related("flags__flagged_by")
+        .order_by("first_flagged_at")[:100]
+    )
+    return render(request, "forum/moderation_queue.html", {"posts": posts, "form": ModerationForm()})
+
+
+def log(request):
+    _require_moderator(request)
+    entries = ModerationLogEntry.objects.select_related("moderator", "topic", "post")
+    before = request.GET.get("before", "")
+    if before.isdigit():
+        entries = entries.filter(id__lt=int(before))
+    rows = list(entries.order_by("-id")[: LOG_PAGE + 1])
+    next_before = rows[LOG_PAGE - 1].id if len(rows) > LOG_PAGE else None
+    return render(request, "forum/moderation_log.html", {"entries": rows[:LOG_PAGE], "next_before": next_before})
+
+
+@require_POST
+def moderate_post(request, pk: int):
+    _require_moderator(request)
+    post = get_object_or_404(Post.objects.select_related("topic"), pk=pk)
+    form = ModerationForm(request.POST)
+    form.is_valid()
+    reason = form.cleaned_data.get("reason", "")
+    actions = {"hide": post_hide, "restore": post_restore, "dismiss": flags_dismiss}
+    action = actions.get(request.POST.get("action", ""))
+    if action is None:
+        messages.error(request, _("Unknown moderation action."))
+        return redirect(safe_next(request, post.topic.get_absolute_url()))
+    try:
+        action(moderator=request.user, post=post, reason=reason)
+    except ForumError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Done; the action is in the moderation log."))
+    return redirect(safe_next(request, post.topic.get_absolute_url()))
+
+
+@require_POST
+def moderate_topic(request, pk: int):
+    _require_moderator(request)
+    topic = get_object_or_404(Topic, pk=pk)
+    form = MoveForm(request.POST) if request.POST.get("action") == "move" else ModerationForm(request.POST)
+    form.is_valid()
+    reason = form.cleaned_data.get("reason", "")
+    action = request.POST.get("action", "")
+    simple = {
+        "lock": lambda: topic_lock(moderator=request.user, topic=topic, reason=reason, locked=True),
+        "unlock": lambda: topic_lock(moderator=request.user, topic=topic, reason=reason, locked=False),
+        "pin": lambda: topic_pin(moderator=request.user, topic=topic, reason=reason, pinned=True),
+        "unpin": lambda: topic_pin(moderator=request.user, topic=topic, reason=reason, pinned=False),
+        "hide": lambda: topic_hide(moderator=request.user, topic=topic, reason=reason),
+        "restore": lambda: topic_restore(moderator=request.user, topic=topic, reason=reason),
+    }
+    try:
+        if action == "move":
+            category = form.cleaned_data.get("category")
+            if not isinstance(category, Category):
+                raise ForumError(_("Choose the category to move the topic to."))
+            topic_move(moderator=request.user, topic=topic, category=category, reason=reason)
+        elif action in simple:
+            simple[action]()
+        else:
+            raise ForumError(_("Unknown moderation action."))
+    except ForumError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Done; the action is in the moderation log."))
+    return redirect(topic.get_absolute_url())

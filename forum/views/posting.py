@@ -1,0 +1,133 @@
+"""Writing: a new topic, a reply, an edit. A refused post comes back with the author's text intact."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from ..errors import ForumError
+from ..forms import EditForm, ReplyForm, TopicForm
+from ..models import Category, Post
+from ..permissions import check_can_reply, check_can_start_topic
+from ..selectors import visible_categories, visible_topics
+from ..services import post_create, post_edit, topic_create
+from .common import refused, status_for
+from .topics import quote_initial
+
+
+def _start_refusal(user) -> ForumError | None:
+    """Why this member cannot start a topic anywhere, checked against a public category (None when they can)."""
+    category = visible_categories(user).first()
+    if category is None:
+        return ForumError(_("There is no category you can post in."), code="forbidden")
+    try:
+        check_can_start_topic(user, category)
+    except ForumError as error:
+        return error
+    return None
+
+
+@login_required
+def topic_new(request):
+    refusal = _start_refusal(request.user)
+    if refusal is not None:
+        return render(request, "forum/refused.html", {"error": refusal}, status=status_for(refusal))
+    categories = visible_categories(request.user)
+    form = TopicForm(request.POST or None, request.FILES or None, categories=categories)
+    form.fields["category"].error_messages["invalid_choice"] = _(
+        "You cannot post in this category: it does not exist or is restricted to some groups."
+    )
+    if request.method == "GET":
+        chosen = categories.filter(slug=request.GET.get("category", "")).first()
+        if chosen:
+            form.initial["category"] = chosen.pk
+        if request.GET.get("kind"):
+            form.initial["kind"] = request.GET["kind"]
+        return render(request, "forum/topic_new.html", {"form": form})
+    status = 400
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            topic = topic_create(
+                author=request.user,
+                category=data["category"],
+                kind=data["kind"],
+                title=data["title"],
+                body=data["body"],
+                language=data["language"],
+                population_group=data["population_group"],
+                countries=data["countries"],
+                topics=data["topics"],
+                lesson={name: data[name] for name in TopicForm.LESSON_FIELDS},
+                uploads=data["attachment"],
+                submission_key=data["submission_key"],
+                privacy_confirmed=data["privacy_confirmed"],
+            )
+        except ForumError as error:
+            form.add_forum_error(error)
+            status = status_for(error)
+        else:
+            messages.success(request, _("Your topic is published."))
+            return redirect(topic.get_absolute_url())
+    return render(request, "forum/topic_new.html", {"form": form}, status=status)
+
+
+@login_required
+def reply(request, pk: int):
+    topic = get_object_or_404(visible_topics(request.user).select_related("category"), pk=pk)
+    try:
+        check_can_reply(request.user, topic)
+    except ForumError as error:
+        if request.method == "GET":
+            return refused(request, error, back=topic.get_absolute_url())
+        form = ReplyForm(request.POST)
+        form.is_valid()
+        form.add_forum_error(error)
+        return render(request, "forum/reply.html", {"form": form, "topic": topic}, status=status_for(error))
+    if request.method == "GET":
+        form = ReplyForm(initial=quote_initial(request, topic))
+        return render(request, "forum/reply.html", {"form": form, "topic": topic})
+    form = ReplyForm(request.POST, request.FILES)
+    status = 400
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            post = post_create(
+                author=request.user,
+                topic=topic,
+                body=data["body"],
+                language=data["language"],
+                uploads=data["attachment"],
+                submission_key=data["submission_key"],
+                privacy_confirmed=data["privacy_confirmed"],
+            )
+        except ForumError as error:
+            form.add_forum_error(error)
+            status = status_for(error)
+        else:
+            return redirect(post.get_absolute_url())
+    return render(request, "forum/reply.html", {"form": form, "topic": topic}, status=status)
+
+
+@login_required
+def post_edit_view(request, pk: int):
+    post = get_object_or_404(
+        Post.objects.filter(topic__in=visible_topics(request.user)).select_related("topic__category"), pk=pk
+    )
+    form = EditForm(request.POST or None, initial={"body": post.body})
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            post_edit(
+                editor=request.user,
+                post=post,
+                body=form.cleaned_data["body"],
+                privacy_confirmed=form.cleaned_data["privacy_confirmed"],
+            )
+        except ForumError as error:
+            form.add_forum_error(error)
+            status = status_for(error)
+        else:
+            messages.success(request, _("Your changes are saved; the previous text stays in the post's history."))
+            return redirect(post.get_absolute_url())
+    return render(request, "forum/post_edit.html", {"form": form, "post": post, "topic": post.topic}, status=status)

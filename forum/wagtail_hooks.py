@@ -1,0 +1,17 @@
+"""Moderators and administrators edit forum categories (and their group restriction) in the Wagtail admin."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Category
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "group"
+    menu_label = "Forum categories"
+    list_display = ["name_en", "slug", "sort_order"]
+    add_to_admin_menu = True
+
+
+register_snippet(CategoryViewSet)

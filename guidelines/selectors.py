@@ -1,0 +1,123 @@
+"""Reads, and the public API other apps use (training links lessons to sections by guideline + anchor).
+
+Public: `current_edition`, `edition_by_label`, `section_by_anchor`, `sections_changed_between`,
+`section_permalink`; connect to `guidelines.signals.edition_published` to hear about new editions.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from guidelines.diff import changed_anchors
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    """A section as another app sees it: enough to show, link and cite it."""
+
+    guideline_id: int
+    edition_label: str
+    anchor: str
+    number: str
+    heading: str
+    url: str
+
+
+def current_edition(guideline):
+    """The newest published edition of a guideline, or None before the first publication."""
+    from guidelines.models import GuidelineEdition
+
+    return GuidelineEdition.objects.filter(guideline=guideline).newest_first().first()
+
+
+def edition_by_label(guideline, label: str):
+    from guidelines.models import GuidelineEdition
+
+    return GuidelineEdition.objects.filter(guideline=guideline, label=label).first()
+
+
+def editions_of(guideline) -> list:
+    """Every edition, newest first, without the frozen text (lists stay light)."""
+    from guidelines.models import GuidelineEdition
+
+    return list(GuidelineEdition.objects.filter(guideline=guideline).newest_first().defer("snapshot"))
+
+
+def section_permalink(guideline, edition, anchor: str, *, current: bool = False) -> str:
+    """The section's URL: in the current text when `current`, else in that frozen edition."""
+    base = guideline.url or ""
+    if current:
+        return f"{base}#{anchor}"
+    return f"{base}editions/{edition.label}/#{anchor}"
+
+
+def section_by_anchor(guideline, anchor: str, edition=None) -> SectionRef | None:
+    """The section with this anchor in `edition` (default: the current one), or None if it is not there."""
+    edition = edition or current_edition(guideline)
+    section = edition.section(anchor) if edition else None
+    if section is None:
+        return None
+    return SectionRef(
+        guideline_id=guideline.pk,
+        edition_label=edition.label,
+        anchor=anchor,
+        number=section["number"],
+        heading=section["heading"],
+        url=section_permalink(guideline, edition, anchor),
+    )
+
+
+def sections_changed_between(guideline, edition_a, edition_b) -> set[str]:
+    """Anchors added, removed or reworded from edition_a to edition_b (labels or editions); moves alone do not count."""
+    if isinstance(edition_a, str):
+        edition_a = edition_by_label(guideline, edition_a)
+    if isinstance(edition_b, str):
+        edition_b = edition_by_label(guideline, edition_b)
+    if edition_a is None or edition_b is None:
+        raise LookupError("Unknown edition of this guideline.")
+    return changed_anchors(edition_a.sections, edition_b.sections)
+
+
+def source_guideline(guideline):
+    """The English original of a translated guideline (None for the original itself)."""
+    from guidelines.models import GuidelinePage
+
+    if guideline.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return (
+        GuidelinePage.objects.live()
+        .filter(translation_key=guideline.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )
+
+
+def guidelines_with_current_edition(*, index_page) -> list:
+    """Live guidelines under the index, each with `.current` set to its newest edition (two queries)."""
+    from guidelines.models import GuidelineEdition, GuidelinePage
+
+    guidelines = list(GuidelinePage.objects.child_of(index_page).live().public().order_by("path"))
+    newest: dict[int, object] = {}
+    for edition in GuidelineEdition.objects.filter(guideline__in=guidelines).newest_first().defer("snapshot"):
+        newest.setdefault(edition.guideline_id, edition)
+    for guideline in guidelines:
+        guideline.current = newest.get(guideline.pk)
+    return guidelines
+
+
+def feedback_counts() -> list[dict]:
+    """Yes/no counts per guideline edition, for editors."""
+    from django.db.models import Count, Q
+
+    from guidelines.models import GuidelineEdition
+
+    return list(
+        GuidelineEdition.objects.annotate(
+            yes=Count("feedback", filter=Q(feedback__helpful=True)),
+            no=Count("feedback", filter=Q(feedback__helpful=False)),
+            comments=Count("feedback", filter=~Q(feedback__comment="")),
+        )
+        .select_related("guideline__locale")
+        .defer("snapshot")
+        .order_by("guideline__title", "guideline__locale__language_code", "-published_at")
+        .values("pk", "guideline__title", "guideline__locale__language_code", "label", "published_at", "yes", "no", "comments")
+    )

@@ -1,0 +1,63 @@
+"""Freezing a guideline's sections into plain data: what an edition stores and readers are served byte for byte."""
+
+import re
+from html import unescape
+
+from django.utils import translation
+
+NUMBER_SEPARATOR = "."
+_TAGS = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
+
+
+def html_to_text(html: str) -> str:
+    """Plain words of rendered HTML, for word-level comparison and search."""
+    return _SPACES.sub(" ", unescape(_TAGS.sub(" ", html))).strip()
+
+
+def section_numbers(levels: list[str]) -> list[str]:
+    """'1', '2', '2.1', '2.2', '3' from section levels; a leading sub-section counts under section 0."""
+    numbers, major, minor = [], 0, 0
+    for level in levels:
+        if level == "2":
+            minor += 1
+            numbers.append(f"{major}{NUMBER_SEPARATOR}{minor}")
+        else:
+            major, minor = major + 1, 0
+            numbers.append(str(major))
+    return numbers
+
+
+def freeze_sections(page) -> list[dict]:
+    """The page's current body as a list of section dicts, rendered in the page's own language."""
+    sections = [child.value for child in page.body if child.block_type == "section"]
+    numbers = section_numbers([section.get("level") or "1" for section in sections])
+    frozen = []
+    with translation.override(page.locale.language_code):
+        for number, section in zip(numbers, sections, strict=True):
+            html = section["content"].render_as_block() if section["content"] else ""
+            notes = {}
+            for note in section["country_notes"]:
+                notes[note["country"]] = notes.get(note["country"], "") + str(note["text"])
+            frozen.append(
+                {
+                    "anchor": section["anchor"],
+                    "number": number,
+                    "level": section.get("level") or "1",
+                    "heading": section["heading"],
+                    "html": str(html),
+                    "text": html_to_text(str(html)),
+                    "country_notes": notes,
+                }
+            )
+    return frozen
+
+
+def freeze_page(page) -> dict:
+    """Everything an edition needs to be read without touching the live page again."""
+    return {
+        "title": page.title,
+        "summary": page.summary,
+        "language": page.locale.language_code,
+        "sections": freeze_sections(page),
+    }

@@ -1,0 +1,71 @@
+"""The training app's one door to the guidelines app: section lookup, compare links, the edition hook.
+
+Lessons store (guideline page, section anchor). Everything the training app needs to know about
+guidelines goes through here, so a change in the guidelines app's API touches one file.
+"""
+
+import logging
+from urllib.parse import urlencode
+
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+
+def _guideline_selectors():
+    try:
+        from guidelines import selectors
+    except ImportError:
+        return None
+    return selectors
+
+
+def guideline_compare_url(*, guideline: Page, from_edition: str, to_edition: str) -> str:
+    """/<lang>/guidelines/<slug>/compare/?from=<a>&to=<b> for the guideline page given (in its own language)."""
+    base = guideline.specific.url or ""
+    return f"{base.rstrip('/')}/compare/?{urlencode({'from': from_edition, 'to': to_edition})}"
+
+
+def section_heading(*, guideline: Page, anchor: str) -> str:
+    """The section's current number and heading, else the anchor itself (a missing section never breaks a page)."""
+    selectors = _guideline_selectors()
+    if selectors is None or not hasattr(selectors, "section_by_anchor"):
+        return anchor
+    section = selectors.section_by_anchor(guideline.specific, anchor)
+    if section is None:
+        return anchor
+    return f"{section.number} {section.heading}".strip()
+
+
+def on_edition_published(*, guideline: Page, from_edition: str, to_edition: str, changed_anchors: list[str]) -> list:
+    """What the training app does when a guideline edition replaces another: flag lessons teaching changed sections."""
+    from .services import lessons_flag_for_guideline_change
+
+    return lessons_flag_for_guideline_change(
+        guideline=guideline, changed_anchors=changed_anchors, from_edition=from_edition, to_edition=to_edition
+    )
+
+
+def connect_edition_hook() -> bool:
+    """Listens to the guidelines app's `edition_published` signal when it exists; True when connected."""
+    try:
+        from guidelines.signals import edition_published
+    except ImportError:
+        return False
+    edition_published.connect(_edition_published_receiver, dispatch_uid="training.flag_lessons_on_new_edition")
+    return True
+
+
+def _edition_published_receiver(sender, *, guideline, new_edition, previous_edition, **kwargs):
+    """A first edition changes nothing a lesson could have taught; later ones flag the lessons concerned."""
+    if previous_edition is None:
+        return
+    changed = _guideline_selectors().sections_changed_between(guideline, previous_edition, new_edition)
+    if not changed:
+        return
+    on_edition_published(
+        guideline=guideline,
+        from_edition=previous_edition.label,
+        to_edition=new_edition.label,
+        changed_anchors=sorted(changed),
+    )

@@ -1,0 +1,177 @@
+"""The trainer's view of a course: who enrolled, who finished, how they scored, where they work."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Avg, Case, Count, IntegerField, Q, When
+from django.db.models.functions import TruncDate
+
+from .models import CourseCompletion, CoursePage, Enrolment, KnowledgeCheckResult, LessonCompletion
+from .selectors import course_lesson_ids, open_review_flags
+
+SCORE_BANDS = [(0, 49), (50, 69), (70, 89), (90, 100)]
+
+
+@dataclass
+class CountryRow:
+    code: str
+    name: str
+    enrolments: int
+    completions: int
+    average_score: float | None
+
+
+@dataclass
+class ChartPoint:
+    day: date
+    total: int
+    x: float
+    y: float
+
+
+@dataclass
+class CourseReport:
+    course: CoursePage
+    enrolments: int
+    completions: int
+    average_score: float | None
+    score_bands: list[tuple[str, int, int]]  # (label, count, bar width %)
+    countries: list[CountryRow]
+    chart: list[ChartPoint]
+    chart_polyline: str
+    review_flags: list
+
+
+CHART_WIDTH, CHART_HEIGHT = 600, 160
+
+
+def _country_key(code, name):
+    return (code or "", name or "")
+
+
+def course_report(*, course: CoursePage) -> CourseReport:
+    """All figures in six aggregate queries, whatever the number of enrolments."""
+    enrolments = Enrolment.objects.filter(course=course)
+    completions = CourseCompletion.objects.filter(course=course)
+    results = KnowledgeCheckResult.objects.filter(course=course)
+
+    band_counts = results.aggregate(
+        average=Avg("score"),
+        **{
+            f"band_{low}": Count(Case(When(score__gte=low, score__lte=high, then=1), output_field=IntegerField()))
+            for low, high in SCORE_BANDS
+        },
+    )
+    biggest = max([band_counts[f"band_{low}"] for low, _high in SCORE_BANDS] + [1])
+    score_bands = [
+        (f"{low}–{high}%", band_counts[f"band_{low}"], round(100 * band_counts[f"band_{low}"] / biggest))
+        for low, high in SCORE_BANDS
+    ]
+
+    country_fields = ("learner__country__code", "learner__country__name_en")
+    enrolled_by_country = enrolments.values(*country_fields).annotate(total=Count("pk"))
+    completed_by_country = {
+        _country_key(*row[:2]): row[2]
+        for row in completions.values(*country_fields).annotate(total=Count("pk")).values_list(*country_fields, "total")
+    }
+    score_by_country = {
+        _country_key(*row[:2]): row[2]
+        for row in results.values(*country_fields).annotate(avg=Avg("score")).values_list(*country_fields, "avg")
+    }
+    countries = []
+    for row in enrolled_by_country:
+        key = _country_key(row["learner__country__code"], row["learner__country__name_en"])
+        countries.append(
+            CountryRow(
+                code=key[0],
+                name=key[1],
+                enrolments=row["total"],
+                completions=completed_by_country.get(key, 0),
+                average_score=score_by_country.get(key),
+            )
+        )
+    countries.sort(key=lambda row: (-row.enrolments, row.name))
+
+    per_day = list(
+        completions.annotate(day=TruncDate("completed_at")).values("day").annotate(total=Count("pk")).order_by("day")
+    )
+    chart, polyline = _cumulative_chart(per_day)
+    return CourseReport(
+        course=course,
+        enrolments=enrolments.count(),
+        completions=sum(point["total"] for point in per_day),
+        average_score=band_counts["average"],
+        score_bands=score_bands,
+        countries=countries,
+        chart=chart,
+        chart_polyline=polyline,
+        review_flags=list(open_review_flags(course=course)),
+    )
+
+
+def _cumulative_chart(per_day: list[dict]) -> tuple[list[ChartPoint], str]:
+    """Cumulative completions per day scaled into the SVG's box (y grows downwards in SVG)."""
+    if not per_day:
+        return [], ""
+    first, last = per_day[0]["day"], per_day[-1]["day"]
+    span = max((last - first).days, 1)
+    grand_total = sum(row["total"] for row in per_day)
+    points, running = [], 0
+    for row in per_day:
+        running += row["total"]
+        x = 40 + (CHART_WIDTH - 60) * (row["day"] - first).days / span
+        y = CHART_HEIGHT - 20 - (CHART_HEIGHT - 40) * running / grand_total
+        points.append(ChartPoint(day=row["day"], total=running, x=round(x, 1), y=round(y, 1)))
+    if len(points) == 1:
+        points.insert(0, ChartPoint(day=first, total=0, x=40, y=CHART_HEIGHT - 20))
+    return points, " ".join(f"{point.x},{point.y}" for point in points)
+
+
+def course_report_rows(*, course: CoursePage):
+    """One CSV row per enrolment (four queries in all): learner, country, dates, lessons done, average score."""
+    lesson_ids = course_lesson_ids(course=course)
+    done = dict(
+        LessonCompletion.objects.filter(lesson_id__in=lesson_ids)
+        .values("learner_id")
+        .annotate(total=Count("pk"))
+        .values_list("learner_id", "total")
+    )
+    scores = dict(
+        KnowledgeCheckResult.objects.filter(course=course)
+        .values("learner_id")
+        .annotate(avg=Avg("score"))
+        .values_list("learner_id", "avg")
+    )
+    completions = {
+        completion.learner_id: completion
+        for completion in CourseCompletion.objects.filter(course=course).only("learner_id", "completed_at", "code")
+    }
+    enrolments = (
+        Enrolment.objects.filter(course=course)
+        .select_related("learner", "learner__country")
+        .order_by("enrolled_at", "pk")
+        .iterator(chunk_size=2000)
+    )
+    for enrolment in enrolments:
+        learner = enrolment.learner
+        completion = completions.get(learner.pk)
+        average = scores.get(learner.pk)
+        yield [
+            learner.public_name,
+            learner.email,
+            learner.country.code if learner.country else "",
+            learner.country.name_en if learner.country else "",
+            enrolment.enrolled_at.date().isoformat(),
+            done.get(learner.pk, 0),
+            len(lesson_ids),
+            completion.completed_at.date().isoformat() if completion else "",
+            "" if average is None else round(average),
+            completion.code if completion else "",
+        ]
+
+
+def is_course_report_reader(user) -> bool:
+    """Trainers and Administrators (and superusers) read course reports."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(Q(name="Trainer") | Q(name="Administrator")).exists()

@@ -1,0 +1,147 @@
+"""The knowledge index: its mapping and analysis, defined with elasticsearch.dsl (the only module importing it).
+
+Readers search the alias `{SEARCH_INDEX_PREFIX}-knowledge`; each rebuild creates a concrete
+`{prefix}-knowledge-<timestamp>` index and swaps the alias atomically. Language fields are indexed with
+the node's English, French and Arabic analyzers; their search analyzers add the glossary as a
+query-time synonym graph, so a French query reaches English and Arabic text.
+"""
+
+from datetime import UTC, datetime
+
+from elasticsearch.dsl import (
+    Boolean,
+    Date,
+    Document,
+    Index,
+    Keyword,
+    Text,
+    analyzer,
+    token_filter,
+)
+
+from django.conf import settings
+
+GLOSSARY_FILTER = "knowledge_glossary"
+
+# Index analyzers are the node's language analyzers; search analyzers repeat their chains with the
+# glossary inserted after lowercasing (before stop words and stemming, so multi-word terms match).
+folded = analyzer("knowledge_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+folded_search = analyzer(
+    "knowledge_folded_search", tokenizer="standard", filter=["lowercase", GLOSSARY_FILTER, "asciifolding"]
+)
+english_search = analyzer(
+    "knowledge_english_search",
+    tokenizer="standard",
+    filter=[
+        token_filter("knowledge_english_possessive", "stemmer", language="possessive_english"),
+        "lowercase",
+        GLOSSARY_FILTER,
+        token_filter("knowledge_english_stop", "stop", stopwords="_english_"),
+        token_filter("knowledge_english_stem", "stemmer", language="english"),
+    ],
+)
+french_search = analyzer(
+    "knowledge_french_search",
+    tokenizer="standard",
+    filter=[
+        "elision",
+        "lowercase",
+        GLOSSARY_FILTER,
+        token_filter("knowledge_french_stop", "stop", stopwords="_french_"),
+        token_filter("knowledge_french_stem", "stemmer", language="light_french"),
+    ],
+)
+arabic_search = analyzer(
+    "knowledge_arabic_search",
+    tokenizer="standard",
+    filter=[
+        "lowercase",
+        GLOSSARY_FILTER,
+        token_filter("knowledge_arabic_stop", "stop", stopwords="_arabic_"),
+        "arabic_normalization",
+        token_filter("knowledge_arabic_stem", "stemmer", language="arabic"),
+    ],
+)
+autocomplete_index = analyzer(
+    "knowledge_autocomplete",
+    tokenizer="standard",
+    filter=[
+        "lowercase",
+        "asciifolding",
+        token_filter("knowledge_edge_ngram", "edge_ngram", min_gram=1, max_gram=20),
+    ],
+)
+
+
+def _multilingual_text() -> Text:
+    return Text(
+        analyzer=folded,
+        search_analyzer=folded_search,
+        fields={
+            "en": Text(analyzer="english", search_analyzer=english_search),
+            "fr": Text(analyzer="french", search_analyzer=french_search),
+            "ar": Text(analyzer="arabic", search_analyzer=arabic_search),
+        },
+    )
+
+
+class KnowledgeEntry(Document):
+    """One KnowledgeDocument in the index; its Elasticsearch id is the document's id."""
+
+    source = Keyword()
+    key = Keyword()
+    source_key = Keyword()  # "source|key": what the worker replaces when a key changes
+    kind = Keyword()
+    title = _multilingual_text()
+    text = _multilingual_text()
+    language = Keyword()
+    countries = Keyword()
+    topics = Keyword()
+    population_groups = Keyword()
+    edition = Keyword()
+    is_current = Boolean()
+    published_at = Date()
+    updated_at = Date()
+    url = Keyword(index=False)
+    visibility = Keyword()
+    groups = Keyword()
+    translation_key = Keyword()
+    group_key = Keyword()  # the translation key, or the id when a document has no translations
+    autocomplete = Text(analyzer=autocomplete_index, search_analyzer=folded)
+    content_hash = Keyword(index=False)
+
+
+def alias_name() -> str:
+    return f"{settings.SEARCH_INDEX_PREFIX}-knowledge"
+
+
+def new_index_name() -> str:
+    return f"{alias_name()}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}"
+
+
+def _glossary_holder(rules: list[str]):
+    """An analyzer that only carries the glossary filter into the index's analysis settings."""
+    return analyzer(
+        "knowledge_glossary_holder",
+        tokenizer="standard",
+        filter=[token_filter(GLOSSARY_FILTER, "synonym_graph", synonyms=rules)],
+    )
+
+
+def glossary_settings(rules: list[str]) -> dict:
+    """The analysis settings holding the glossary, for updating a closed index."""
+    return {"analysis": _glossary_holder(rules).get_analysis_definition()}
+
+
+def index_body(*, rules: list[str], building: bool = False) -> dict:
+    """Settings and mappings of a concrete knowledge index; `building` turns off refresh for bulk loads."""
+    index = Index("knowledge")
+    index.settings(
+        number_of_shards=1,
+        number_of_replicas=0 if building else getattr(settings, "SEARCH_INDEX_REPLICAS", 0),
+        refresh_interval="-1" if building else "1s",
+        max_result_window=10000,
+    )
+    index.document(KnowledgeEntry)
+    index.analyzer(_glossary_holder(rules))
+    return index.to_dict()

@@ -1,0 +1,160 @@
+"""Operator actions on the knowledge store: full rebuild with an atomic alias swap, drift check and repair.
+
+A rebuild loads every source into a fresh index while the old one keeps serving, swaps the alias, then
+replays every outbox row created since the rebuild started (minus a margin for transactions that were
+still open), so changes made during the rebuild are neither lost nor resurrected.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from .client import elasticsearch_configured, get_client
+from .glossary import synonym_rules
+from .models import IndexOutboxEntry
+from .serialization import document_body
+from .sources import registered_sources
+from .stores import KnowledgeStore, current_store, database_mirror_enabled
+from .worker import apply_changes, documents_by_key
+
+KEYS_PER_BATCH = 200
+# Rows created shortly before the start may belong to transactions that committed after it.
+REPLAY_MARGIN = timedelta(minutes=5)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class RebuildReport:
+    documents: int = 0
+    keys: int = 0
+    replayed: int = 0
+    index: str = ""
+
+
+@dataclass
+class DriftReport:
+    missing: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    repaired: bool = False
+
+    @property
+    def in_sync(self) -> bool:
+        return not (self.missing or self.orphaned or self.stale)
+
+
+def _all_pairs() -> list[tuple[str, str]]:
+    return [(name, str(key)) for name, source in registered_sources().items() for key in source.all_keys()]
+
+
+def _expected_bodies(pairs: list[tuple[str, str]], progress: Progress, stage: str):
+    """Yields (id, body) for every current document, asking sources in batches."""
+    for start in range(0, len(pairs), KEYS_PER_BATCH):
+        batch = pairs[start : start + KEYS_PER_BATCH]
+        for (source, key), documents in documents_by_key(batch).items():
+            for document in documents:
+                yield document.id, document_body(source=source, key=key, document=document)
+        progress(stage, min(start + KEYS_PER_BATCH, len(pairs)), len(pairs))
+
+
+def index_rebuild(*, progress: Progress = _no_progress) -> RebuildReport:
+    """After: the store holds every source's current documents, including changes made meanwhile."""
+    started_at = timezone.now()
+    pairs = _all_pairs()
+    report = RebuildReport(keys=len(pairs))
+    if elasticsearch_configured():
+        from .stores.elasticsearch import ElasticsearchStore, create_index, finish_building, swap_alias
+
+        report.index = create_index(building=True)
+        building = ElasticsearchStore(index=report.index)
+        report.documents = _load(building, pairs, progress)
+        finish_building(report.index)
+        swap_alias(to_index=report.index)
+    if not elasticsearch_configured() or database_mirror_enabled():
+        from .stores.database import DatabaseStore
+
+        with transaction.atomic():
+            DatabaseStore().clear()
+            loaded = _load(DatabaseStore(), pairs, progress)
+        report.documents = report.documents or loaded
+    store = current_store()
+    report.replayed = _replay_since(started_at - REPLAY_MARGIN, store=store, progress=progress)
+    return report
+
+
+def _load(store: KnowledgeStore, pairs: list[tuple[str, str]], progress: Progress) -> int:
+    count = 0
+    batch: dict[str, dict] = {}
+    for id_, body in _expected_bodies(pairs, progress, "rebuild"):
+        batch[id_] = body
+        if len(batch) >= 2000:
+            store.write(batch)
+            count += len(batch)
+            batch = {}
+    store.write(batch)
+    return count + len(batch)
+
+
+def _replay_since(since, *, store: KnowledgeStore, progress: Progress) -> int:
+    pairs = sorted(set(IndexOutboxEntry.objects.filter(created_at__gte=since).values_list("source", "key")))
+    for start in range(0, len(pairs), KEYS_PER_BATCH):
+        apply_changes(pairs=pairs[start : start + KEYS_PER_BATCH], store=store)
+        progress("replay", min(start + KEYS_PER_BATCH, len(pairs)), len(pairs))
+    return len(pairs)
+
+
+def stores_to_check() -> dict[str, KnowledgeStore]:
+    """Each store that should mirror the sources, by the name an operator reads."""
+    from .stores.database import DatabaseStore
+
+    stores: dict[str, KnowledgeStore] = {}
+    if elasticsearch_configured():
+        from .stores.elasticsearch import ElasticsearchStore
+
+        stores["elasticsearch"] = ElasticsearchStore.for_alias()
+    if not elasticsearch_configured() or database_mirror_enabled():
+        stores["database"] = DatabaseStore()
+    return stores
+
+
+def index_check(*, repair: bool, store: KnowledgeStore, progress: Progress = _no_progress) -> DriftReport:
+    """Compares sources with a store by document id and content hash; with `repair`, fixes every difference."""
+    if getattr(store, "index", ""):
+        get_client().indices.refresh(index=store.index)
+    held = store.hashes()
+    expected = dict(_expected_bodies(_all_pairs(), progress, "check"))
+    report = DriftReport(
+        missing=sorted(expected.keys() - held.keys()),
+        orphaned=sorted(held.keys() - expected.keys()),
+        stale=sorted(id_ for id_, body in expected.items() if id_ in held and held[id_] != body["content_hash"]),
+    )
+    if repair and not report.in_sync:
+        store.write({id_: expected[id_] for id_ in (*report.missing, *report.stale)})
+        store.delete(report.orphaned)
+        report.repaired = True
+    return report
+
+
+def glossary_reload() -> str:
+    """Puts the editors' current glossary into the live index (closed and reopened: a second of degraded search)."""
+    from .documents import glossary_settings
+    from .stores.elasticsearch import ensure_alias, indices_behind_alias
+
+    ensure_alias()
+    client = get_client()
+    rules = synonym_rules()
+    for index in indices_behind_alias():
+        client.indices.close(index=index)
+        try:
+            client.indices.put_settings(index=index, settings=glossary_settings(rules))
+        finally:
+            client.indices.open(index=index, wait_for_active_shards="1")
+    return f"{len(rules)} glossary rules"

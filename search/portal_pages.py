@@ -1,0 +1,98 @@
+"""The portal's own pages (home and standard pages) as knowledge: a source and the signals that feed the outbox.
+
+The pattern other apps copy: a source object answering `all_keys` / `documents_for`, and signal handlers
+calling `record_change` inside the publishing transaction for publish, unpublish, delete and privacy changes.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.utils.html import strip_tags
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished
+
+from .outbox import record_change
+from .sources import KnowledgeDocument, register_source
+
+SOURCE_NAME = "portal.page"
+
+
+def _page_models():
+    from portal.models import HomePage, StandardPage
+
+    return (HomePage, StandardPage)
+
+
+def _stream_text(stream) -> str:
+    parts = []
+    for block in stream or []:
+        parts.extend(str(text) for text in block.block.get_searchable_content(block.value))
+    return " ".join(parts)
+
+
+def _page_text(page) -> str:
+    parts = [getattr(page, "search_description", "")]
+    for field in ("headline", "intro", "introduction"):
+        parts.append(strip_tags(str(getattr(page, field, "") or "")))
+    parts.append(_stream_text(getattr(page, "body", None)))
+    return "\n".join(part for part in parts if part)
+
+
+class PortalPageSource:
+    name = SOURCE_NAME
+
+    def _pages(self):
+        return Page.objects.live().public().type(*_page_models())
+
+    def all_keys(self):
+        return [str(page_id) for page_id in self._pages().values_list("id", flat=True)]
+
+    def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
+        ids = [int(key) for key in keys if key.isdigit()]
+        pages = self._pages().filter(id__in=ids).specific().select_related("locale")
+        return {str(page.id): [self._document(page)] for page in pages}
+
+    def _document(self, page) -> KnowledgeDocument:
+        return KnowledgeDocument(
+            id=f"page:{page.id}",
+            kind="page",
+            title=page.title,
+            text=_page_text(page),
+            language=page.locale.language_code[:2],
+            url=page.get_url() or page.url_path,
+            translation_key=f"page:{page.translation_key}",
+            published_at=page.first_published_at,
+            updated_at=page.last_published_at,
+        )
+
+
+def _record_page(page) -> None:
+    if isinstance(page.specific_deferred, _page_models()):
+        record_change(source=SOURCE_NAME, key=str(page.id))
+
+
+def _on_publish_change(sender, instance, **kwargs):
+    _record_page(instance)
+
+
+def _on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, _page_models()):
+        record_change(source=SOURCE_NAME, key=str(instance.id))
+
+
+def _on_restriction_change(sender, instance, **kwargs):
+    """A page made private (or public again) changes what outsiders may find, for it and its subtree."""
+    try:
+        restricted = instance.page
+    except Page.DoesNotExist:  # the page itself is being deleted; its own delete signal records it
+        return
+    for page in Page.objects.descendant_of(restricted, inclusive=True).type(*_page_models()):
+        record_change(source=SOURCE_NAME, key=str(page.id))
+
+
+def connect() -> None:
+    register_source(PortalPageSource())
+    page_published.connect(_on_publish_change, dispatch_uid="search-page-published")
+    page_unpublished.connect(_on_publish_change, dispatch_uid="search-page-unpublished")
+    post_delete.connect(_on_page_delete, dispatch_uid="search-page-deleted")
+    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
+    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")

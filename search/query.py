@@ -1,0 +1,121 @@
+"""What a reader asked for, parsed and bounded: the one input both search engines accept."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+MAX_QUERY_LENGTH = 200  # longer queries are cut (bounded time); the page says so
+MAX_QUERY_WORDS = 32
+MAX_FILTER_VALUES = 20
+PAGE_SIZE = 20
+MAX_PAGE = 10_000 // PAGE_SIZE  # Elasticsearch's result window
+SORTS = ("relevance", "date")
+_FILTER_VALUE = re.compile(r"^[\w.\-]{1,80}$", re.UNICODE)
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+class SearchRequestError(ValueError):
+    """The request cannot be answered as asked; the message says why (shown with a 400)."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    edition: str = ""  # "" current editions only, "all", or one edition label
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = PAGE_SIZE
+    reader_language: str = "en"
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.countries or self.topics or self.kinds or self.languages or self.date_from or self.date_to)
+
+    @property
+    def is_answerable(self) -> bool:
+        """Words to look for, or filters to browse by; otherwise the page offers help instead."""
+        return bool(self.text) or self.has_filters or bool(self.edition)
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+def _values(params, name: str) -> tuple[str, ...]:
+    values = [value.strip() for raw in params.getlist(name) for value in raw.split(",") if value.strip()]
+    if len(values) > MAX_FILTER_VALUES:
+        raise SearchRequestError(_("Too many values for “%(name)s” (at most %(max)s).") % {"name": name, "max": MAX_FILTER_VALUES})
+    for value in values:
+        if not _FILTER_VALUE.match(value):
+            raise SearchRequestError(_("“%(name)s” has a value that is not a valid code.") % {"name": name})
+    return tuple(dict.fromkeys(values))
+
+
+def _date(params, name: str) -> date | None:
+    raw = params.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        raise SearchRequestError(_("“%(name)s” must be a date written YYYY-MM-DD.") % {"name": name}) from None
+
+
+def _page(params) -> int:
+    raw = params.get("page", "1").strip() or "1"
+    if not raw.isdigit() or int(raw) < 1:
+        raise SearchRequestError(_("“page” must be a whole number from 1."))
+    return min(int(raw), MAX_PAGE)
+
+
+def clean_text(raw: str) -> tuple[str, list[str]]:
+    """The query text, bounded; an all-punctuation query counts as empty. Returns (text, notices)."""
+    notices = []
+    text = " ".join(raw.replace("\x00", " ").split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
+        notices.append(_("Your search was long, so only its first %(count)s characters were used.") % {"count": MAX_QUERY_LENGTH})
+    words = text.split()
+    if len(words) > MAX_QUERY_WORDS:
+        text = " ".join(words[:MAX_QUERY_WORDS])
+    if text and not _WORD.search(text):
+        notices.append(_("Your search had no letters or numbers to look for."))
+        text = ""
+    return text, notices
+
+
+def parse_search_request(params, *, reader_language: str) -> SearchQuery:
+    """Parses query parameters (q, country, topic, type, lang, from, to, edition, sort, page); raises SearchRequestError."""
+    text, notices = clean_text(params.get("q", ""))
+    sort = params.get("sort", "").strip() or "relevance"
+    if sort not in SORTS:
+        raise SearchRequestError(_("“sort” must be “relevance” or “date”."))
+    edition = params.get("edition", "").strip()
+    if edition and not _FILTER_VALUE.match(edition):
+        raise SearchRequestError(_("“edition” must be “all” or an edition label."))
+    date_from, date_to = _date(params, "from"), _date(params, "to")
+    if date_from and date_to and date_from > date_to:
+        raise SearchRequestError(_("“from” must not be after “to”."))
+    return SearchQuery(
+        text=text,
+        countries=tuple(value.upper() for value in _values(params, "country")),
+        topics=_values(params, "topic"),
+        kinds=_values(params, "type"),
+        languages=_values(params, "lang"),
+        date_from=date_from,
+        date_to=date_to,
+        edition=edition,
+        sort=sort,
+        page=_page(params),
+        reader_language=reader_language,
+        notices=tuple(notices),
+    )

@@ -1,0 +1,109 @@
+"""The search service: one call for the page and the API, choosing the engine and degrading gracefully.
+
+Sources of other apps plug in through search.sources; nothing here knows their models.
+"""
+
+import logging
+
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .audience import audience_for
+from .client import SearchBackendError, elasticsearch_configured
+from .engines.database import database_search, database_suggest_titles
+from .query import SearchQuery, clean_text
+from .results import SearchResults, Suggestion
+
+logger = logging.getLogger(__name__)
+
+KIND_LABELS = {
+    "guideline_section": gettext_lazy("Guideline section"),
+    "course": gettext_lazy("Course"),
+    "module": gettext_lazy("Module"),
+    "lesson": gettext_lazy("Lesson"),
+    "forum_topic": gettext_lazy("Discussion"),
+    "forum_post": gettext_lazy("Reply"),
+    "page": gettext_lazy("Page"),
+}
+LANGUAGE_LABELS = {"en": "English", "fr": "Français", "ar": "العربية"}
+MIN_SUGGEST_LENGTH = 2
+SUGGESTIONS_PER_KIND = 5
+
+
+def knowledge_search(*, query: SearchQuery, user) -> SearchResults:
+    """Results the user may see; Elasticsearch when configured, the database records when not or when it fails."""
+    audience = audience_for(user)
+    results = None
+    if elasticsearch_configured():
+        from .engines.elasticsearch import elasticsearch_search
+
+        try:
+            results = elasticsearch_search(query, audience)
+        except SearchBackendError as error:
+            # The database records are the fallback (kept as a mirror unless SEARCH_DATABASE_FALLBACK is off).
+            logger.warning("search degraded to the database engine: %s", error.__class__.__name__)
+            results = database_search(query, audience, degraded=True)
+            results.notices.insert(0, _("Search is running in a reduced mode right now: results may be less complete."))
+    if results is None:
+        results = database_search(query, audience)
+    _label_results(results)
+    return results
+
+
+def _label_results(results: SearchResults) -> None:
+    from portal.models import Country, Topic
+
+    for hit in results.hits:
+        hit.kind_label = str(KIND_LABELS.get(hit.kind, hit.kind))
+
+    countries = {value.value for value in results.facets.get("country", [])}
+    topics = {value.value for value in results.facets.get("topic", [])}
+    country_names = {country.code: country.name for country in Country.objects.filter(code__in=countries)}
+    topic_names = {topic.slug: topic.name for topic in Topic.objects.filter(slug__in=topics)}
+    labels = {"country": country_names, "topic": topic_names, "type": KIND_LABELS, "lang": LANGUAGE_LABELS}
+    for name, values in results.facets.items():
+        for value in values:
+            value.label = str(labels[name].get(value.value, value.value))
+
+
+def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggestion]:
+    """Titles, topics and countries for what has been typed so far; titles only from visible documents."""
+    text, _notices = clean_text(text[:100])
+    if len(text) < MIN_SUGGEST_LENGTH:
+        return []
+    audience = audience_for(user)
+    titles = None
+    if elasticsearch_configured():
+        from .engines.elasticsearch import elasticsearch_suggest_titles
+
+        try:
+            titles = elasticsearch_suggest_titles(
+                text, audience, reader_language=reader_language, size=SUGGESTIONS_PER_KIND
+            )
+        except SearchBackendError:
+            titles = None
+    if titles is None:
+        titles = database_suggest_titles(text, audience, reader_language=reader_language, size=SUGGESTIONS_PER_KIND)
+    suggestions = [Suggestion(kind="title", label=title["title"], url=title["url"]) for title in titles]
+    suggestions.extend(_taxonomy_suggestions(text, reader_language))
+    return suggestions
+
+
+def _taxonomy_suggestions(text: str, reader_language: str) -> list[Suggestion]:
+    from django.db.models import Q
+
+    from portal.models import Country, Topic
+
+    search_url = reverse("search:search")
+    names = Q(name_en__icontains=text) | Q(name_fr__icontains=text) | Q(name_ar__icontains=text)
+    suggestions = [
+        Suggestion(kind="country", label=country.name, url=f"{search_url}?{urlencode({'country': country.code})}")
+        for country in Country.objects.filter(names | Q(code__iexact=text))[:SUGGESTIONS_PER_KIND]
+    ]
+    suggestions.extend(
+        Suggestion(kind="topic", label=topic.name, url=f"{search_url}?{urlencode({'topic': topic.slug})}")
+        for topic in Topic.objects.filter(names)[:SUGGESTIONS_PER_KIND]
+    )
+    return suggestions

@@ -1,0 +1,105 @@
+"""The knowledge index as a store: bulk writes, replacement by source and key, hashes for drift checks."""
+
+from search.client import bulk_write, get_client, scan_hits
+from search.documents import alias_name, index_body, new_index_name
+from search.glossary import synonym_rules
+from search.serialization import document_body, source_key
+
+from . import DocumentsByKey
+
+LOOKUP_PAGE = 10_000
+
+
+class ElasticsearchStore:
+    def __init__(self, *, index: str):
+        self.index = index
+
+    @classmethod
+    def for_alias(cls) -> "ElasticsearchStore":
+        ensure_alias()
+        return cls(index=alias_name())
+
+    def replace(self, documents_by_key: DocumentsByKey) -> None:
+        """Indexes the keys' documents and deletes what the keys held before but no longer do."""
+        client = get_client()
+        # A refresh first, so documents written moments ago are seen (and removed if they must go).
+        client.indices.refresh(index=self.index)
+        wanted = {
+            document.id: document_body(source=source, key=key, document=document)
+            for (source, key), documents in documents_by_key.items()
+            for document in documents
+        }
+        held = self._ids_for([source_key(source, key) for source, key in documents_by_key])
+        self.write(wanted)
+        self.delete(sorted(held - wanted.keys()))
+
+    def _ids_for(self, source_keys: list[str]) -> set[str]:
+        if not source_keys:
+            return set()
+        query = {"terms": {"source_key": source_keys}}
+        response = get_client().search(index=self.index, query=query, source=False, size=LOOKUP_PAGE)
+        if response["hits"]["total"]["value"] < LOOKUP_PAGE:
+            return {hit["_id"] for hit in response["hits"]["hits"]}
+        return {hit["_id"] for hit in scan_hits(index=self.index, query=query, source=False)}
+
+    def hashes(self) -> dict[str, str]:
+        hits = scan_hits(index=self.index, query={"match_all": {}}, source=["content_hash"])
+        return {hit["_id"]: hit["_source"].get("content_hash", "") for hit in hits}
+
+    def write(self, bodies: dict[str, dict]) -> None:
+        actions = ({"_op_type": "index", "_index": self.index, "_id": id_, "_source": body} for id_, body in bodies.items())
+        bulk_write(actions)
+
+    def delete(self, ids: list[str]) -> None:
+        actions = ({"_op_type": "delete", "_index": self.index, "_id": id_} for id_ in ids)
+        bulk_write(actions, ignore_status=(404,))  # an id already gone is not a failure
+
+    def refresh(self) -> None:
+        get_client().indices.refresh(index=self.index)
+
+
+def create_index(*, building: bool) -> str:
+    """Creates a concrete knowledge index with the current glossary; returns its name."""
+    name = new_index_name()
+    get_client().indices.create(index=name, **index_body(rules=synonym_rules(), building=building))
+    return name
+
+
+def ensure_alias() -> None:
+    """First use on a cluster: an empty index behind the alias, so writes never auto-create a mapping-less index."""
+    client = get_client()
+    if client.indices.exists_alias(name=alias_name()):
+        return
+    name = create_index(building=False)
+    client.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias_name()}}])
+
+
+def indices_behind_alias() -> list[str]:
+    client = get_client()
+    if not client.indices.exists_alias(name=alias_name()):
+        return []
+    return sorted(client.indices.get_alias(name=alias_name()).keys())
+
+
+def swap_alias(*, to_index: str) -> list[str]:
+    """Points the alias at `to_index` in one atomic step; returns the indices it left (now deleted)."""
+    previous = indices_behind_alias()
+    actions = [{"remove": {"index": name, "alias": alias_name()}} for name in previous]
+    actions.append({"add": {"index": to_index, "alias": alias_name()}})
+    client = get_client()
+    client.indices.update_aliases(actions=actions)
+    for name in previous:
+        if name != to_index:
+            client.indices.delete(index=name, ignore_unavailable=True)
+    return previous
+
+
+def finish_building(index: str) -> None:
+    """Back to serving settings after a bulk load, then one refresh so everything is searchable."""
+    body = index_body(rules=[], building=False)["settings"]
+    client = get_client()
+    client.indices.put_settings(
+        index=index,
+        settings={"index": {"refresh_interval": body["refresh_interval"], "number_of_replicas": body["number_of_replicas"]}},
+    )
+    client.indices.refresh(index=index)

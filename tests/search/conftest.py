@@ -1,0 +1,59 @@
+"""Search fixtures: a unique index prefix per session, the real node, and a source of our own."""
+
+import uuid
+
+import pytest
+
+import search.sources
+from search.client import get_client
+from search.documents import alias_name
+from search.stores.database import DatabaseStore
+
+from .factories import FixtureSource
+
+SESSION_PREFIX = f"test-search-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture
+def fixture_source(monkeypatch):
+    """Only our fixture source is registered, so other apps' work in progress cannot disturb these tests."""
+    source = FixtureSource()
+    monkeypatch.setattr(search.sources, "_sources", {source.name: source})
+    return source
+
+
+@pytest.fixture
+def elasticsearch(elasticsearch_url, settings, request):
+    """Elasticsearch configured for this test, behind an alias no other test uses; deleted afterwards."""
+    settings.ELASTICSEARCH_URL = elasticsearch_url
+    settings.SEARCH_INDEX_PREFIX = f"{SESSION_PREFIX}-{uuid.uuid4().hex[:6]}"
+    yield get_client()
+    client = get_client()
+    names = list(client.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}-knowledge*", expand_wildcards="all"))
+    if names:
+        client.indices.delete(index=",".join(names), ignore_unavailable=True)
+
+
+@pytest.fixture
+def no_elasticsearch(settings):
+    settings.ELASTICSEARCH_URL = ""
+
+
+@pytest.fixture(params=["elasticsearch", "database"])
+def engine(request, db):
+    """Runs a behavioural test on both engines: the real node, and the database records."""
+    if request.param == "elasticsearch":
+        request.getfixturevalue("elasticsearch")
+    else:
+        request.getfixturevalue("no_elasticsearch")
+    return request.param
+
+
+def index_ids(client) -> set[str]:
+    client.indices.refresh(index=alias_name())
+    response = client.search(index=alias_name(), query={"match_all": {}}, source=False, size=10000)
+    return {hit["_id"] for hit in response["hits"]["hits"]}
+
+
+def database_ids() -> set[str]:
+    return set(DatabaseStore().hashes())

@@ -1,0 +1,68 @@
+"""Trainers work on the training section only, and publish through review."""
+
+import pytest
+
+from wagtail.models import Page, WorkflowPage
+
+from guidelines.training.models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
+from portal.models import HomePage
+from tests.guidelines import factories as guideline_factories
+from tests.training.factories import lessons_of, simple_course, training_index
+
+pytestmark = pytest.mark.django_db
+
+
+def test_page_tree_is_index_then_course_module_lesson():
+    assert TrainingIndexPage.allowed_subpage_models() == [CoursePage]
+    assert CoursePage.allowed_subpage_models() == [ModulePage]
+    assert ModulePage.allowed_subpage_models() == [LessonPage]
+    assert LessonPage.allowed_subpage_models() == []
+    assert TrainingIndexPage.allowed_parent_page_models() == [HomePage]
+
+
+def test_trainer_can_edit_course_pages(client, trainer):
+    course = simple_course(lessons=1)
+    client.force_login(trainer)
+
+    assert client.get(f"/admin/pages/{lessons_of(course)[0].pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/add/training/coursepage/{course.get_parent().pk}/").status_code == 200
+
+
+def test_trainer_cannot_edit_home_page_or_guidelines(client, trainer):
+    training_index()
+    guideline = guideline_factories.guideline()
+    home = HomePage.objects.get(locale__language_code="en")
+    client.force_login(trainer)
+
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{guideline.pk}/edit/").status_code in (302, 403)
+    permissions = guideline.permissions_for_user(trainer)
+    assert not permissions.can_edit()
+    assert not home.permissions_for_user(trainer).can_add_subpage()
+
+
+def test_trainer_cannot_publish_directly_only_submit_for_review(trainer):
+    course = simple_course(lessons=1)
+    permissions = Page.objects.get(pk=course.pk).permissions_for_user(trainer)
+
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+
+
+def test_training_section_goes_through_the_training_review_workflow():
+    index = training_index()
+
+    workflow = WorkflowPage.objects.get(page=index).workflow
+    task = workflow.tasks.get().specific
+    assert workflow.name == "Training review"
+    assert set(task.groups.values_list("name", flat=True)) == {"Trainer", "Administrator"}
+    course = simple_course(lessons=1)
+    assert Page.objects.get(pk=course.pk).get_workflow() == workflow
+
+
+def test_practitioner_cannot_read_course_report(client, learner):
+    course = simple_course()
+    client.force_login(learner)
+
+    assert client.get(course.report_url()).status_code == 403
+    assert client.get(course.report_csv_url()).status_code == 403

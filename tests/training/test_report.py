@@ -1,0 +1,74 @@
+"""The trainer's course report: figures, per-country table, SVG chart and CSV export."""
+
+import csv
+import io
+
+import pytest
+
+from portal.roles import Role
+from tests.portal.factories import CountryFactory, UserFactory
+from tests.training.factories import lessons_of, right_answers, simple_course, wrong_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course_with_learners(client):
+    """Three learners: Malian who finished, Nigerien who started, one with no country who only enrolled."""
+    course = simple_course(lessons=2, pass_mark=100)
+    first, second = lessons_of(course)
+    mali, niger = CountryFactory(code="ML", name_en="Mali"), CountryFactory(code="NE", name_en="Niger")
+    finisher = UserFactory(display_name="Awa Finisher", email="awa@example.org", country=mali)
+    starter = UserFactory(display_name="Ibrahim Starter", email="ibrahim@example.org", country=niger)
+    enrolled = UserFactory(display_name="Nour Enrolled", email="nour@example.org")
+    for user, answers in ((finisher, [right_answers, right_answers]), (starter, [wrong_answers]), (enrolled, [])):
+        client.force_login(user)
+        client.post(course.enrol_url())
+        for lesson, answer in zip((first, second), answers, strict=False):
+            client.post(lesson.url, {"action": "check", **answer(lesson)})
+    client.logout()
+    return course
+
+
+def test_trainer_report_shows_enrolments_completions_scores_and_countries(client, trainer, course_with_learners):
+    client.force_login(trainer)
+
+    page = client.get(course_with_learners.report_url()).content.decode()
+
+    assert '<dt>Enrolments</dt><dd>3</dd>' in page
+    assert '<dt>Completions</dt><dd>1</dd>' in page
+    assert '<dt>Average knowledge-check score</dt><dd>67%</dd>' in page  # 100, 100, 0
+    assert "<th scope=\"row\">Mali</th>" in page and "<th scope=\"row\">Niger</th>" in page
+    assert "Country not given" in page
+    assert '<svg class="report-chart"' in page and "<polyline" in page
+
+
+def test_administrator_reads_the_report(client, course_with_learners):
+    administrator = UserFactory(roles=[Role.ADMINISTRATOR])
+    client.force_login(administrator)
+
+    assert client.get(course_with_learners.report_url()).status_code == 200
+
+
+def test_csv_export_has_one_row_per_enrolment_with_progress_and_scores(client, trainer, course_with_learners):
+    client.force_login(trainer)
+
+    response = client.get(course_with_learners.report_csv_url())
+
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["Learner", "Email", "Country code"]
+    by_email = {row[1]: row for row in rows[1:]}
+    assert len(by_email) == 3
+    awa = by_email["awa@example.org"]
+    assert (awa[0], awa[2], awa[3], awa[5], awa[6], awa[8]) == ("Awa Finisher", "ML", "Mali", "2", "2", "100")
+    assert awa[7] and len(awa[9]) == 12
+    ibrahim = by_email["ibrahim@example.org"]
+    assert (ibrahim[5], ibrahim[7], ibrahim[8], ibrahim[9]) == ("0", "", "0", "")
+    nour = by_email["nour@example.org"]
+    assert (nour[2], nour[5], nour[8]) == ("", "0", "")
+
+
+def test_anonymous_visitor_is_refused_the_report(client, course_with_learners):
+    assert client.get(course_with_learners.report_url()).status_code == 403
