@@ -124,10 +124,10 @@ class TopicPage:
     next_cursor: str | None
 
 
-def topic_page(
+def topic_page_queryset(
     *, user, category: Category | None = None, filters: TopicFilters, after: Cursor | None = None
-) -> TopicPage:
-    """One page of topics, newest activity first, by keyset: cost does not grow with the page number."""
+) -> QuerySet[Topic]:
+    """The topics after `after`, newest activity first; slicing it gives one page (index-backed, no OFFSET)."""
     topics = filters.apply(visible_topics(user))
     if category is not None:
         topics = topics.filter(category=category)
@@ -137,10 +137,16 @@ def topic_page(
         )
     if filters.country or filters.topic:
         topics = topics.distinct()
+    return topics.order_by("-last_posted_at", "-id")
+
+
+def topic_page(
+    *, user, category: Category | None = None, filters: TopicFilters, after: Cursor | None = None
+) -> TopicPage:
+    """One page of topics by keyset: its cost does not grow with the page number."""
+    topics = topic_page_queryset(user=user, category=category, filters=filters, after=after)
     rows = list(
-        topics.select_related("category", "author", "last_poster")
-        .prefetch_related("countries")
-        .order_by("-last_posted_at", "-id")[: TOPICS_PER_PAGE + 1]
+        topics.select_related("category", "author", "last_poster").prefetch_related("countries")[: TOPICS_PER_PAGE + 1]
     )
     next_cursor = Cursor(rows[-2].last_posted_at, rows[-2].id).encode() if len(rows) > TOPICS_PER_PAGE else None
     return TopicPage(topics=rows[:TOPICS_PER_PAGE], next_cursor=next_cursor)

@@ -47,7 +47,7 @@ def _edition_response(request, page, edition, *, newest, template="guidelines/gu
         "edition": edition,
         "newest": newest,
         "is_current": newest is not None and newest.pk == edition.pk,
-        "sections": reader_sections(request, page=page, edition=edition, newest=newest, country=country),
+        "guideline_sections": reader_sections(request, page=page, edition=edition, newest=newest, country=country),
         "countries": countries,
         "country": country,
         "country_name": next((item.name for item in countries if item.code == country), ""),
@@ -109,7 +109,7 @@ def guideline_print(request, *, page, label):
     return TemplateResponse(
         request,
         "guidelines/print.html",
-        {"page": page, "edition": edition, "sections": sections, "edition_url": request.build_absolute_uri(f"{page.url}editions/{edition.label}/")},
+        {"page": page, "edition": edition, "guideline_sections": sections, "edition_url": request.build_absolute_uri(f"{page.url}editions/{edition.label}/")},
     )
 
 

@@ -23,7 +23,9 @@ class _PortalUserFormMixin:
         for name in ("first_name", "last_name"):
             self.fields[name].required = False
         self.fields["groups"].label = _("Roles")
-        self.fields["groups"].help_text = _("Every member is a Reader; staff roles must set up two-factor authentication.")
+        self.fields["groups"].help_text = _(
+            "Every member is a Reader; staff roles must set up two-factor authentication."
+        )
 
 
 class PortalUserCreationForm(_PortalUserFormMixin, UserCreationForm):

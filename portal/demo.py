@@ -64,36 +64,41 @@ def load_accounts() -> int:
     """After: every demo account exists with a verified primary email; existing accounts keep their password."""
     countries = {country.code: country for country in Country.objects.all()}
     created = 0
-    for email, role, first_name, last_name, country_code, organisation, role_title, language in ACCOUNTS:
-        if User.objects.filter(email=email).exists():
+    for account in ACCOUNTS:
+        if User.objects.filter(email=account.email).exists():
             continue
-        is_administrator = role == Role.ADMINISTRATOR
+        is_administrator = account.role == Role.ADMINISTRATOR
         user = User.objects.create_user(
-            email=email,
+            email=account.email,
             password=DEMO_PASSWORD,
-            first_name=first_name,
-            last_name=last_name,
-            display_name=f"{first_name} {last_name}",
-            country=countries.get(country_code),
-            organisation=organisation,
-            role_title=role_title,
-            preferred_language=language,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            display_name=f"{account.first_name} {account.last_name}",
+            country=countries.get(account.country_code),
+            organisation=account.organisation,
+            role_title=account.role_title,
+            preferred_language=account.preferred_language,
             is_staff=is_administrator,
             is_superuser=is_administrator,
         )
-        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-        grant_role(user, role)
+        EmailAddress.objects.create(user=user, email=account.email, verified=True, primary=True)
+        grant_role(user, account.role)
         created += 1
     return created
 
 
 def demo_accounts_table() -> str:
     """The demo accounts as a plain-text table: what `make run` shows to whoever tries the portal."""
-    rows = [("Email", "Role", "Password")] + [(email, role.value, DEMO_PASSWORD) for email, role, *_rest in ACCOUNTS]
+    rows = [("Email", "Role", "Password")] + [
+        (account.email, account.role.value, DEMO_PASSWORD) for account in ACCOUNTS
+    ]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    return "Demo accounts (development only):\n" + "\n".join(lines)
+    note = (
+        "Trainer, Editor, Moderator and Administrator set up two-factor authentication on their first visit to /admin/."
+    )
+    return "Demo accounts (development only):\n" + "\n".join(lines) + "\n" + note
 
 
 def load_pages() -> int:
@@ -169,5 +174,8 @@ def _fill_home(home: HomePage, content: dict, *, privacy: Page) -> None:
 
 def _with_privacy_link(block: dict, privacy: Page) -> dict:
     if block["type"] == "callout":
-        return {**block, "value": {**block["value"], "text": block["value"]["text"].replace("{privacy}", str(privacy.id))}}
+        return {
+            **block,
+            "value": {**block["value"], "text": block["value"]["text"].replace("{privacy}", str(privacy.id))},
+        }
     return block

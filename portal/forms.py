@@ -4,9 +4,12 @@ from allauth.account.forms import SignupForm
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import Country, User
+
+PROFILE_FIELDS = ["display_name", "country", "organisation", "role_title", "preferred_language"]
 
 
 class PortalSignupForm(SignupForm):
@@ -23,13 +26,19 @@ class PortalSignupForm(SignupForm):
     role_title = forms.CharField(
         label=_("Role title"), max_length=120, required=False, help_text=_("e.g. Caseworker, Counsellor")
     )
-    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES, initial="en")
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The account first, then the profile; the language offered is the one the visitor is reading.
+        self.order_fields(["email", "password1", "password2", *PROFILE_FIELDS])
+        self.fields["preferred_language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["display_name", "country", "organisation", "role_title", "preferred_language"]
+        fields = PROFILE_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -28,6 +29,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("forum/", include("forum.urls")),
     path("", include(wagtail_urls)),
+    # Guideline edition labels contain dots (editions/2.1/), which Wagtail's own page pattern refuses.
+    re_path(r"^((?:[\w\-.]+/)*)$", wagtail_views.serve, name="wagtail_serve_dotted"),
     prefix_default_language=True,
 )
 

@@ -58,6 +58,9 @@ class TopicViewSet(SnippetViewSet):
         base_form_class=TopicForm,
     )
 
+    def get_queryset(self, request):
+        return Topic.objects.select_related("parent")
+
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     """Countries and topics under one "Taxonomy" menu, where editors look for them."""

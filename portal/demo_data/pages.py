@@ -34,7 +34,7 @@ HOME = {
                 "<li>Share a lesson learned or ask your peers in the forum.</li></ul>"
             ),
             callout(
-                '<p>Never post names, case numbers, photos or any detail that could identify a migrant, a survivor '
+                "<p>Never post names, case numbers, photos or any detail that could identify a migrant, a survivor "
                 'or a child. Read <a linktype="page" id="{privacy}">Privacy and data protection</a>.</p>'
             ),
         ],

@@ -65,7 +65,13 @@ TOPICS = [
         "إعادة الإدماج الاقتصادي",
         "reintegration",
     ),
-    ("social-reintegration", "Social reintegration", "Réintégration sociale", "إعادة الإدماج الاجتماعي", "reintegration"),
+    (
+        "social-reintegration",
+        "Social reintegration",
+        "Réintégration sociale",
+        "إعادة الإدماج الاجتماعي",
+        "reintegration",
+    ),
     (
         "psychosocial-reintegration",
         "Psychosocial reintegration",

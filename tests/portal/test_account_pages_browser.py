@@ -17,7 +17,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def attempt(client, email: str, password: str, number: int):
 def test_sixth_wrong_password_is_refused_with_429_whatever_the_address(client):
     user = UserFactory()
     for number in range(1, 6):
-        assert attempt(client, user.email, "guess-{number}", number).status_code == 200
+        assert attempt(client, user.email, f"guess-{number}", number).status_code == 200
 
     response = attempt(client, user.email, "guess-6", 6)
 

@@ -127,7 +127,8 @@ def test_topic_cannot_move_under_its_own_narrower_topic(client):
     edit_url = f"/admin/snippets/portal/topic/edit/{reintegration.pk}/"
 
     response = client.post(
-        edit_url, {"slug": "reintegration", "name_en": "Reintegration", "name_fr": "", "name_ar": "", "parent": economic.pk}
+        edit_url,
+        {"slug": "reintegration", "name_en": "Reintegration", "name_fr": "", "name_ar": "", "parent": economic.pk},
     )
 
     assert response.status_code == 200
@@ -216,7 +217,11 @@ def test_administrator_edits_a_member_profile(client):
     assert form_page.status_code == 200
     assert response.status_code == 302
     member.refresh_from_db()
-    assert (member.display_name, member.organisation, member.preferred_language) == ("Karim Haddad", "IOM Lebanon", "ar")
+    assert (member.display_name, member.organisation, member.preferred_language) == (
+        "Karim Haddad",
+        "IOM Lebanon",
+        "ar",
+    )
     assert EmailAddress.objects.filter(user=member, verified=True).exists()
 
 

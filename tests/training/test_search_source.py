@@ -23,6 +23,7 @@ def _course():
     ]
     course = make_course(modules=[{"lessons": [{"title": "Consent", "body": body}]}], revisions=True)
     course.countries.add(CountryFactory(code="ML", name_en="Mali"))
+    course.save()
     return course
 
 

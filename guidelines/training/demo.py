@@ -1,0 +1,240 @@
+"""Demo training content: three courses in English, French and Arabic, a trainer and learners at different stages.
+
+Idempotent: pages are found by slug and locale, learners by email; running it twice changes nothing.
+"""
+
+import uuid
+
+from allauth.account.models import EmailAddress
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page
+
+from portal.models import Country, HomePage, User
+from portal.roles import Role, grant_role
+
+from .demo_courses import COUNTRY_NAMES, COURSES
+from .models import CoursePage, LessonGuidelineSection, LessonPage, ModulePage, TrainingIndexPage
+from .selectors import course_lessons
+from .services import enrolment_create, knowledge_check_submit, lesson_complete
+
+LANGUAGES = ("en", "fr", "ar")
+DEMO_PASSWORD = "demo-training-2026"
+INDEX_TEXT = {
+    "en": ("Training", "<p>Short courses for caseworkers, with knowledge checks and certificates.</p>"),
+    "fr": ("Formation", "<p>Des cours courts pour les gestionnaires de cas, avec des quiz et des certificats.</p>"),
+    "ar": ("التدريب", "<p>دورات قصيرة لمديري الحالات، مع اختبارات معرفية وشهادات إتمام.</p>"),
+}
+# (email, display name, country, preferred language, [(course slug, language, how far: "all" | lessons done)])
+LEARNERS = [
+    ("awa.learner@example.org", "Awa Traoré", "ML", "fr", [("case-management-basics", "fr", "all")]),
+    ("ibrahim.learner@example.org", "Ibrahim Moussa", "NE", "fr", [("counter-trafficking-identification", "fr", 1)]),
+    ("layla.learner@example.org", "Layla Hassan", "EG", "ar", [("psychosocial-first-aid-reintegration", "ar", 1)]),
+    ("samuel.learner@example.org", "Samuel Bekele", "ET", "en", [
+        ("case-management-basics", "en", "all"),
+        ("psychosocial-first-aid-reintegration", "en", 0),
+    ]),
+]
+TRAINER = ("trainer.demo@example.org", "Fatou Diallo (trainer)")
+
+
+def _id(*parts) -> str:
+    """The same block id in every language and on every run, so translations share question ids."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "training-demo:" + ":".join(str(part) for part in parts)))
+
+
+def _lesson_body(course_slug: str, lesson_key: str, lesson: dict, language: str) -> list[dict]:
+    body = [{"type": "paragraph", "id": _id(course_slug, lesson_key, "text"), "value": lesson["text"][language]}]
+    if lesson.get("scenario"):
+        title, situation, questions = lesson["scenario"][language]
+        body.append(
+            {
+                "type": "case_scenario",
+                "id": _id(course_slug, lesson_key, "scenario"),
+                "value": {"title": title, "situation": situation, "questions_to_consider": questions, "discussion": ""},
+            }
+        )
+    for number, (kind, texts) in enumerate(lesson.get("questions", [])):
+        prompt, answers = texts[language]
+        body.append(
+            {
+                "type": kind,
+                "id": _id(course_slug, lesson_key, "q", number),
+                "value": {
+                    "prompt": prompt,
+                    "explanation": "",
+                    "answers": [
+                        {
+                            "type": "item",
+                            "id": _id(course_slug, lesson_key, "q", number, "a", answer_number),
+                            "value": {"text": text, "is_correct": correct, "feedback": feedback},
+                        }
+                        for answer_number, (text, correct, feedback) in enumerate(answers)
+                    ],
+                },
+            }
+        )
+    return body
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _child(parent: Page, model, slug: str, fields: dict, translation_of: Page | None = None) -> Page:
+    """The child with this slug, created (as a translation of `translation_of` when given) and published."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    if translation_of is not None:
+        page = translation_of.copy_for_translation(parent.locale)
+        page = model.objects.get(pk=page.pk)
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.slug = slug
+        page.save()
+    else:
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+    return _publish(page)
+
+
+def _home(language: str, english_home: HomePage) -> HomePage:
+    locale = Locale.objects.get(language_code=language)
+    home = english_home.get_translation_or_none(locale)
+    if home is None:
+        home = english_home.copy_for_translation(locale)
+        _publish(home)
+    return home.specific
+
+
+def _course_fields(course: dict, language: str) -> dict:
+    text = course[language]
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
+        "audience": text["audience"],
+        "duration": text["duration"],
+        "prerequisites": text["prerequisites"],
+        "learning_objectives": text["objectives"],
+    }
+
+
+def _build_courses(stdout) -> None:
+    english_home = HomePage.objects.filter(locale__language_code="en").first()
+    if english_home is None:
+        stdout.write("Training demo: no English home page; skipped.")
+        return
+    english_index = None
+    for language in LANGUAGES:
+        home = _home(language, english_home) if language != "en" else english_home
+        title, introduction = INDEX_TEXT[language]
+        index = _child(home, TrainingIndexPage, "training", {"title": title, "introduction": introduction}, english_index)
+        english_index = english_index or index
+        for course in COURSES:
+            english_course = CoursePage.objects.filter(slug=course["slug"], locale__language_code="en").first()
+            course_page = _child(index, CoursePage, course["slug"], _course_fields(course, language), english_course)
+            countries = Country.objects.filter(code__in=course["countries"])
+            if set(course_page.countries.values_list("pk", flat=True)) != {country.pk for country in countries}:
+                course_page.countries.set(countries)
+                _publish(course_page)
+            for module_number, module in enumerate(course["modules"], start=1):
+                english_module = ModulePage.objects.filter(
+                    slug=f"module-{module_number}", locale__language_code="en", path__startswith=english_course.path
+                ).first() if english_course else None
+                module_page = _child(
+                    course_page,
+                    ModulePage,
+                    f"module-{module_number}",
+                    {"title": module["title"][language], "pass_mark": module["pass_mark"]},
+                    english_module,
+                )
+                for lesson_number, lesson in enumerate(module["lessons"], start=1):
+                    key = f"{module_number}.{lesson_number}"
+                    english_lesson = LessonPage.objects.filter(
+                        slug=f"lesson-{lesson_number}", locale__language_code="en", path__startswith=english_module.path
+                    ).first() if english_module else None
+                    lesson_page = _child(
+                        module_page,
+                        LessonPage,
+                        f"lesson-{lesson_number}",
+                        {
+                            "title": lesson["title"][language],
+                            "summary": lesson["summary"][language],
+                            "body": _lesson_body(course["slug"], key, lesson, language),
+                        },
+                        english_lesson,
+                    )
+                    _link_guideline_section(lesson_page, lesson.get("guideline_section"))
+    stdout.write("Training demo: 3 courses in English, French and Arabic.")
+
+
+def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> None:
+    """Links a demo lesson to a section of the demo guideline in its language, when the guidelines demo made one."""
+    if section_number is None or lesson.guideline_sections.exists():
+        return
+    try:
+        from guidelines.models import GuidelinePage
+        from guidelines.selectors import current_edition
+    except ImportError:
+        return
+    guideline = GuidelinePage.objects.live().filter(locale=lesson.locale).first()
+    edition = current_edition(guideline) if guideline else None
+    sections = edition.sections if edition else []
+    if len(sections) > section_number:
+        LessonGuidelineSection.objects.create(lesson=lesson, guideline=guideline, anchor=sections[section_number]["anchor"])
+
+
+def _member(email: str, name: str, country_code: str | None, language: str, role: Role) -> User:
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=email,
+            password=DEMO_PASSWORD,
+            display_name=name,
+            preferred_language=language,
+            country=Country.objects.filter(code=country_code).first() if country_code else None,
+        )
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"primary": True, "verified": True})
+    grant_role(user, role)
+    return user
+
+
+def _right_answers(lesson: LessonPage) -> dict[str, list[str]]:
+    return {
+        child.id: [item.id for item in child.value["answers"].bound_blocks if item.value["is_correct"]]
+        for child in lesson.questions()
+    }
+
+
+def _learners(stdout) -> None:
+    trainer = _member(*TRAINER, None, "en", Role.TRAINER)
+    for email, name, country, language, enrolments in LEARNERS:
+        learner = _member(email, name, country, language, Role.PRACTITIONER)
+        for slug, course_language, how_far in enrolments:
+            course = CoursePage.objects.filter(slug=slug, locale__language_code=course_language).first()
+            if course is None:
+                continue
+            enrolment_create(user=learner, course=course)
+            lessons = course_lessons(course=course)
+            for lesson in lessons if how_far == "all" else lessons[:how_far]:
+                lesson = LessonPage.objects.get(pk=lesson.pk)
+                if lesson.questions():
+                    module = lesson.get_parent().specific
+                    knowledge_check_submit(
+                        user=learner, lesson=lesson, course=course, pass_mark=module.pass_mark, answers=_right_answers(lesson)
+                    )
+                else:
+                    lesson_complete(user=learner, lesson=lesson, course=course)
+    stdout.write(f"Training demo: trainer {trainer.email} and {len(LEARNERS)} learners (password {DEMO_PASSWORD}).")
+
+
+def load_demo_content(*, stdout) -> None:
+    with transaction.atomic():
+        for code, (name_en, name_fr, name_ar) in COUNTRY_NAMES.items():
+            Country.objects.get_or_create(code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar})
+        _build_courses(stdout)
+        _learners(stdout)

@@ -1,0 +1,91 @@
+"""The forum's knowledge source: what it hands the index, and that every change is recorded in the outbox."""
+
+import pytest
+
+from forum.search_source import SOURCE_NAME, ForumTopicSource
+from forum.services import answer_accept, post_edit, post_hide, post_restore, topic_move
+from search.models import IndexOutboxEntry
+
+from .factories import CategoryFactory, CountryFactory, ForumTopicFactory, PostFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def question(public_category, practitioner):
+    topic = ForumTopicFactory(
+        category=public_category, kind="question", author=practitioner, title="Age assessment", language="fr"
+    )
+    topic.countries.set([CountryFactory(code="GN", name_en="Guinea")])
+    topic.topics.set([TopicFactory(slug="child-protection", name_en="Child protection")])
+    return topic
+
+
+def _document(topic):
+    return ForumTopicSource().documents_for([str(topic.pk)]).get(str(topic.pk), [])
+
+
+def test_document_folds_in_the_accepted_answer_and_best_replies(question, practitioner):
+    answer = PostFactory(topic=question, body="Use the best-interests procedure.")
+    helpful = PostFactory(topic=question, body="Ask the child protection unit.", helpful_count=3)
+    answer_accept(user=practitioner, post=answer)
+    [document] = _document(question)
+    assert document.id == f"forum-topic:{question.pk}"
+    assert document.kind == "forum_topic"
+    assert document.language == "fr"
+    assert document.url == f"/fr/forum/t/{question.pk}/"
+    assert document.countries == ["GN"]
+    assert document.topics == ["child-protection"]
+    assert document.population_groups == ["returnees"]
+    assert "best-interests procedure" in document.text
+    assert helpful.body in document.text
+    assert document.extra["solved"] is True
+
+
+def test_hidden_reply_is_not_folded_in(question, moderator):
+    reply = PostFactory(topic=question, body="Secret detail that was hidden")
+    post_hide(moderator=moderator, post=reply, reason="Personal data")
+    assert "Secret detail" not in _document(question)[0].text
+
+
+def test_hidden_topic_has_no_document(question, moderator):
+    post_hide(moderator=moderator, post=question.posts.get(), reason="Duplicate")
+    assert _document(question) == []
+    assert str(question.pk) not in ForumTopicSource().all_keys()
+
+
+def test_new_topic_and_reply_are_recorded_in_the_outbox(client, practitioner, public_category):
+    from .helpers import new_topic_data
+
+    client.force_login(practitioner)
+    client.post("/en/forum/new/", new_topic_data(public_category))
+    assert IndexOutboxEntry.objects.filter(source=SOURCE_NAME).count() == 1
+
+
+@pytest.mark.parametrize("change", ["edit", "hide", "restore", "move", "accept", "delete"])
+def test_every_change_is_recorded_in_the_outbox(question, practitioner, moderator, change):
+    reply = PostFactory(topic=question, body="An answer")
+    key = str(question.pk)
+    IndexOutboxEntry.objects.all().delete()
+    if change == "edit":
+        post_edit(editor=reply.author, post=reply, body="An edited answer")
+    elif change == "hide":
+        post_hide(moderator=moderator, post=reply, reason="Check")
+    elif change == "restore":
+        post_restore(moderator=moderator, post=reply, reason="Fine")
+    elif change == "move":
+        topic_move(moderator=moderator, topic=question, category=CategoryFactory(slug="other"), reason="Better there")
+    elif change == "accept":
+        answer_accept(user=practitioner, post=reply)
+    else:
+        question.delete()
+    assert IndexOutboxEntry.objects.filter(source=SOURCE_NAME, key=key).exists()
+
+
+def test_restricting_a_category_reindexes_its_topics(question, public_category):
+    from django.contrib.auth.models import Group
+
+    IndexOutboxEntry.objects.all().delete()
+    public_category.groups.add(Group.objects.get(name="Practitioner"))
+    assert IndexOutboxEntry.objects.filter(source=SOURCE_NAME, key=str(question.pk)).exists()
+    assert _document(question)[0].groups == ["Practitioner"]

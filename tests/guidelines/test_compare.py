@@ -1,0 +1,78 @@
+import pytest
+
+from guidelines.diff import Change, compare_sections, words_diff
+from tests.guidelines import factories
+
+S = lambda anchor, heading, text: {"anchor": anchor, "number": "", "heading": heading, "text": text, "html": "", "country_notes": {}}  # noqa: E731
+
+
+def _statuses(old, new) -> dict[str, str]:
+    return {diff.anchor: diff.status.value for diff in compare_sections(old, new)}
+
+
+def test_compare_finds_added_removed_changed_and_unchanged_sections():
+    old = [S("a", "Identification", "Screen every new arrival."), S("b", "Assessment", "Assess needs."), S("c", "Closure", "Close.")]
+    new = [S("a", "Identification", "Screen every new arrival."), S("b", "Assessment", "Assess needs and risks."), S("d", "Follow-up", "Follow up.")]
+
+    assert _statuses(old, new) == {"a": "unchanged", "b": "changed", "c": "removed", "d": "added"}
+
+
+def test_compare_marks_a_section_moved_when_its_order_changes():
+    old = [S("a", "One", "x"), S("b", "Two", "y"), S("c", "Three", "z")]
+    new = [S("b", "Two", "y"), S("c", "Three", "z"), S("a", "One", "x")]
+
+    assert _statuses(old, new) == {"a": "moved", "b": "unchanged", "c": "unchanged"}
+
+
+def test_compare_keeps_removed_section_where_it_stood():
+    old = [S("a", "One", "x"), S("b", "Two", "y"), S("c", "Three", "z")]
+    new = [S("a", "One", "x"), S("c", "Three", "z")]
+
+    assert [diff.anchor for diff in compare_sections(old, new)] == ["a", "b", "c"]
+
+
+def test_words_diff_marks_inserted_and_deleted_words():
+    html = words_diff("Refer within five days.", "Refer within ten working days.")
+
+    assert html == "Refer within <del>five</del> <ins>ten working</ins> days."
+
+
+def test_words_diff_escapes_markup_in_text():
+    assert "&lt;script&gt;" in words_diff("safe", "<script>")
+
+
+def test_renamed_section_is_changed_with_heading_diff():
+    (diff,) = compare_sections([S("a", "Closure", "x")], [S("a", "Case closure", "x")])
+
+    assert diff.status == Change.CHANGED
+    assert "<ins>Case</ins>" in diff.heading_html
+
+
+@pytest.mark.django_db
+def test_compare_view_shows_word_changes_between_editions(client):
+    page = factories.guideline(sections=[factories.section("Referral", "Refer within five days.", anchor="s-refer1")])
+    factories.new_edition(page, sections=[factories.section("Referral", "Refer within ten days.", anchor="s-refer1")], label="2.0")
+
+    html = client.get(f"{page.url}compare/?from=1.0&to=2.0").content.decode()
+
+    assert "<del>five</del> <ins>ten</ins>" in html
+    assert "1 changed" in html
+
+
+@pytest.mark.django_db
+def test_compare_edition_with_itself_says_no_differences(client):
+    page = factories.guideline()
+
+    html = client.get(f"{page.url}compare/?from=1.0&to=1.0").content.decode()
+
+    assert "There are no differences between these editions." in html
+
+
+@pytest.mark.django_db
+def test_compare_unknown_edition_is_a_404_with_link_to_editions(client):
+    page = factories.guideline()
+
+    response = client.get(f"{page.url}compare/?from=1.0&to=7.0")
+
+    assert response.status_code == 404
+    assert f'href="{page.url}editions/"' in response.content.decode()
