@@ -140,7 +140,9 @@ def topic_pages(topic: Topic) -> None:
         http_ms = median_ms(lambda url=url: client.get(url))
         with CaptureQueriesContext(connection) as queries:
             status = client.get(url).status_code
-        print(f"keyset {label:9}: selector {ms:7.2f} ms, HTTP {http_ms:7.2f} ms median, {len(queries)} queries, status {status}")
+        print(
+            f"keyset {label:9}: selector {ms:7.2f} ms, HTTP {http_ms:7.2f} ms median, {len(queries)} queries, status {status}"
+        )
 
 
 def main() -> None:

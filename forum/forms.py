@@ -23,7 +23,9 @@ class PostingForm(forms.Form):
     attachment = forms.FileField(
         label=_("Attach a photo or document (optional)"),
         required=False,
-        help_text=_("Images are re-encoded and their location data removed. Documents: PDF, DOCX, XLSX, ODT, TXT, CSV."),
+        help_text=_(
+            "Images are re-encoded and their location data removed. Documents: PDF, DOCX, XLSX, ODT, TXT, CSV."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ALLOWED_EXTENSIONS)}),
     )
     privacy_confirmed = forms.BooleanField(
@@ -91,7 +93,9 @@ class TopicForm(PostingForm):
     what_did_not_work = forms.CharField(
         label=_("What did not work"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
-    recommendation = forms.CharField(label=_("Recommendation"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    recommendation = forms.CharField(
+        label=_("Recommendation"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     countries = forms.ModelMultipleChoiceField(
         label=_("Countries"), queryset=Country.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )

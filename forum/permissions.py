@@ -97,6 +97,3 @@ def check_can_edit_post(user, post: Post) -> None:
         raise ForumError(_("This topic is locked: posts can no longer be edited."), code="locked")
     if post.is_hidden:
         raise ForumError(_("A moderator hid this post; it cannot be edited."), code="hidden")
-
-
-

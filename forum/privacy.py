@@ -18,7 +18,8 @@ _ID_KEYWORD = re.compile(
 )
 _DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\w{3,10}\s+(?:19|20)\d{2})"
 _BIRTH = re.compile(
-    r"(?:born|birth|DOB|d\.o\.b|né\s+le|née\s+le|naissance|مواليد|تاريخ\s+الميلاد|ولد|ولدت)\W{0,3}(?:\w+\W+){0,4}?" + _DATE,
+    r"(?:born|birth|DOB|d\.o\.b|né\s+le|née\s+le|naissance|مواليد|تاريخ\s+الميلاد|ولد|ولدت)\W{0,3}(?:\w+\W+){0,4}?"
+    + _DATE,
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(

@@ -133,5 +133,7 @@ def check_upload(upload) -> CheckedUpload:
     if extension in IMAGE_EXTENSIONS:
         return _check_image(content, name)
     if not _content_matches(extension, content):
-        raise UploadRejected(_("The file's content does not match its name (%(extension)s).") % {"extension": extension})
+        raise UploadRejected(
+            _("The file's content does not match its name (%(extension)s).") % {"extension": extension}
+        )
     return CheckedUpload(content, name[:200], extension, DOCUMENT_TYPES[extension], False)

@@ -65,9 +65,9 @@ def reader_sections(request, *, page, edition, newest=None, country: str = "") -
 
 def translation_status(*, page, edition) -> dict | None:
     """For a translation whose English source has a newer edition: what it follows and what is newer."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
+    if edition.snapshot.get("language", settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
         return None
-    source = source_guideline(page)
+    source = source_guideline(page, language=edition.snapshot["language"])
     if source is None:
         return None
     source_current = current_edition(source)

@@ -27,13 +27,18 @@ def current_edition(guideline):
     """The newest published edition of a guideline, or None before the first publication."""
     from guidelines.models import GuidelineEdition
 
-    return GuidelineEdition.objects.filter(guideline=guideline).newest_first().first()
+    return _with_source(GuidelineEdition.objects.filter(guideline=guideline)).newest_first().first()
 
 
 def edition_by_label(guideline, label: str):
     from guidelines.models import GuidelineEdition
 
-    return GuidelineEdition.objects.filter(guideline=guideline, label=label).first()
+    return _with_source(GuidelineEdition.objects.filter(guideline=guideline, label=label)).first()
+
+
+def _with_source(editions):
+    """Editions with the label of the source edition they follow, without loading its text."""
+    return editions.select_related("source_edition").defer("source_edition__snapshot")
 
 
 def editions_of(guideline) -> list:
@@ -78,11 +83,11 @@ def sections_changed_between(guideline, edition_a, edition_b) -> set[str]:
     return changed_anchors(edition_a.sections, edition_b.sections)
 
 
-def source_guideline(guideline):
+def source_guideline(guideline, *, language: str = ""):
     """The English original of a translated guideline (None for the original itself)."""
     from guidelines.models import GuidelinePage
 
-    if guideline.locale.language_code == settings.LANGUAGE_CODE:
+    if (language or guideline.locale.language_code) == settings.LANGUAGE_CODE:
         return None
     return (
         GuidelinePage.objects.live()

@@ -40,10 +40,9 @@ def _edition_response(request, page, edition, *, newest, template="guidelines/gu
     country = request.GET.get("country", "").upper()
     if country not in codes:
         country = ""
-    if edition.source_edition_id:
-        edition = type(edition).objects.select_related("source_edition").defer("source_edition__snapshot").get(pk=edition.pk)
     context = {
         "page": page,
+        "index_url": page.url[: page.url.rstrip("/").rfind("/") + 1],
         "edition": edition,
         "newest": newest,
         "is_current": newest is not None and newest.pk == edition.pk,

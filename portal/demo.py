@@ -30,7 +30,6 @@ def load_demo_content(*, stdout) -> None:
         f"Portal: {created_countries} countries, {created_topics} topics, {created_accounts} accounts "
         f"and {created_pages} pages created."
     )
-    stdout.write(demo_accounts_table())
 
 
 def load_countries() -> int:

@@ -24,6 +24,7 @@ from .places import (
     ARABIC_SPEAKING,
     AUTHORS,
     CATEGORIES,
+    CITIES_AR,
     COUNTRIES,
     ENGLISH_SPEAKING,
     FRENCH_SPEAKING,
@@ -133,7 +134,7 @@ def _topics_and_posts(rng, categories, countries, taxonomy, authors) -> tuple[li
                 country = countries[code]
                 filled = {
                     "country_name": getattr(country, f"name_{language}") or country.name_en,
-                    "city": city_of[code],
+                    "city": CITIES_AR[city_of[code]] if language == "ar" else city_of[code],
                 }
                 locals_ = [author for author in authors if author.country_id == country.pk] or authors
                 author = rng.choice(locals_)
@@ -167,7 +168,7 @@ def _topics_and_posts(rng, categories, countries, taxonomy, authors) -> tuple[li
     )
 
     posts, timing = [], []
-    for topic, template, replies, _code, started, body in plans:
+    for topic, _template, replies, _code, started, body in plans:
         posts.append(Post(topic=topic, author=topic.author, is_opening=True, body=body, language=topic.language))
         timing.append(started)
         when = started

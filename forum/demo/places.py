@@ -18,6 +18,13 @@ COUNTRIES = [
     ("TN", "Tunisia", "Tunisie", "تونس", "Sfax"),
 ]
 
+# The same cities written in Arabic, for Arabic posts.
+CITIES_AR = {
+    "Herat": "هرات", "Tamanrasset": "تمنراست", "Cairo": "القاهرة", "Dire Dawa": "دير داوا", "Conakry": "كوناكري",
+    "Erbil": "أربيل", "Tripoli": "طرابلس", "Misrata": "مصراتة", "Gao": "غاو", "Oujda": "وجدة", "Agadez": "أغاديس",
+    "Tambacounda": "تامباكوندا", "Kassala": "كسلا", "Sfax": "صفاقس",
+}  # fmt: skip
+
 FRENCH_SPEAKING = ["GN", "ML", "SN", "NE", "MA", "DZ", "TN"]
 ARABIC_SPEAKING = ["EG", "IQ", "LB", "LY", "SD", "MA", "TN", "DZ"]
 ENGLISH_SPEAKING = [code for code, *_rest in COUNTRIES]

@@ -136,7 +136,10 @@ TOPICS_EN = [
             "what_did_not_work": "Sessions in the same room used for interviews made some children anxious.",
             "recommendation": "Use a separate, friendly space for play, and plan disclosures: the animators must know exactly whom to call.",
         },
-        "replies": ["Very useful. Did you use a specific curriculum?", "We saw the same effect with football twice a week."],
+        "replies": [
+            "Very useful. Did you use a specific curriculum?",
+            "We saw the same effect with football twice a week.",
+        ],
     },
 ]
 

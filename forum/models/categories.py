@@ -45,6 +45,11 @@ class Category(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("forum:category", kwargs={"slug": self.slug})
+
     @property
     def name(self) -> str:
         return getattr(self, f"name_{(get_language() or 'en')[:2]}", "") or self.name_en
@@ -52,8 +57,3 @@ class Category(models.Model):
     @property
     def description(self) -> str:
         return getattr(self, f"description_{(get_language() or 'en')[:2]}", "") or self.description_en
-
-    def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("forum:category", kwargs={"slug": self.slug})

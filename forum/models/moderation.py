@@ -23,6 +23,9 @@ class Flag(models.Model):
         ordering = ["created_at"]
         constraints = [models.UniqueConstraint(fields=["post", "flagged_by"], name="forum_flag_once")]
 
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} on post {self.post_id}"
+
 
 class ModerationLogEntry(models.Model):
     moderator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -36,3 +39,6 @@ class ModerationLogEntry(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = _("moderation log entries")
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} by {self.moderator}"

@@ -54,6 +54,9 @@ class PostRevision(models.Model):
     class Meta:
         ordering = ["-id"]
 
+    def __str__(self) -> str:
+        return f"Revision of post {self.post_id}"
+
 
 class Reaction(models.Model):
     """A member found a post helpful."""
@@ -65,6 +68,9 @@ class Reaction(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["post", "user"], name="forum_reaction_once")]
 
+    def __str__(self) -> str:
+        return f"Helpful: post {self.post_id}"
+
 
 class PostCitation(models.Model):
     """A guideline section a post cites, so the section can list the discussions about it."""
@@ -75,6 +81,9 @@ class PostCitation(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["guideline_slug", "anchor"], name="forum_citation_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.guideline_slug}#{self.anchor}"
 
 
 def _attachment_path(instance, filename: str) -> str:

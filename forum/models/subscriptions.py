@@ -19,7 +19,9 @@ class Watch(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "topic"], condition=Q(topic__isnull=False), name="forum_watch_topic"),
+            models.UniqueConstraint(
+                fields=["user", "topic"], condition=Q(topic__isnull=False), name="forum_watch_topic"
+            ),
             models.UniqueConstraint(
                 fields=["user", "category"], condition=Q(category__isnull=False), name="forum_watch_category"
             ),
@@ -28,3 +30,6 @@ class Watch(models.Model):
                 name="forum_watch_one_target",
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} watches {self.topic or self.category}"

@@ -35,7 +35,12 @@ class Topic(models.Model):
     is_hidden = models.BooleanField(_("hidden"), default=False)
 
     accepted_answer = models.ForeignKey(
-        "forum.Post", verbose_name=_("accepted answer"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "forum.Post",
+        verbose_name=_("accepted answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     # Counters of visible posts, kept by the services and recomputable (services.counters).

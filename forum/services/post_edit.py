@@ -3,10 +3,10 @@
 from django.db import transaction
 from django.utils import timezone
 
+from ..errors import PrivacyWarning
 from ..models import Post, PostRevision
 from ..permissions import check_can_edit_post, check_text
 from ..privacy import find_personal_data
-from ..errors import PrivacyWarning
 from ..rendering import render_markdown
 from ..search_source import record_topic_change
 from .posting import citations_save

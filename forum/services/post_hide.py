@@ -25,6 +25,8 @@ def post_hide(*, moderator, post: Post, reason: str) -> Post:
             status=FlagStatus.ACTIONED, resolved_at=timezone.now(), resolved_by=moderator
         )
         topic_recount(topic=post.topic)
-        log_moderation(moderator=moderator, action=ModerationAction.HIDE_POST, reason=reason, topic=post.topic, post=post)
+        log_moderation(
+            moderator=moderator, action=ModerationAction.HIDE_POST, reason=reason, topic=post.topic, post=post
+        )
         record_topic_change(post.topic_id)
     return post

@@ -27,7 +27,9 @@ def check_topic_create(*, author, category: Category, title: str, kind: str, tex
     needs = ("what_was_done", "recommendation")
     if kind == TopicKind.LESSON_LEARNED and not all(texts.get(name, "").strip() for name in needs):
         raise ForumError(
-            _("A lesson learned needs at least what was done and a recommendation."), code="empty", field="what_was_done"
+            _("A lesson learned needs at least what was done and a recommendation."),
+            code="empty",
+            field="what_was_done",
         )
 
 

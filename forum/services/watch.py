@@ -42,7 +42,9 @@ def watch_for_token(token: str) -> Watch | None:
         data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     except signing.BadSignature:
         return None
-    return Watch.objects.filter(pk=data.get("watch"), user_id=data.get("user")).select_related("topic", "category").first()
+    return (
+        Watch.objects.filter(pk=data.get("watch"), user_id=data.get("user")).select_related("topic", "category").first()
+    )
 
 
 def watch_unsubscribe(*, token: str) -> bool:

@@ -8,7 +8,7 @@ from portal.models import Country
 from portal.models import Topic as TaxonomyTopic
 
 from ..choices import PopulationGroup, TopicKind
-from ..models import Category, Watch
+from ..models import Watch
 from ..selectors import (
     Cursor,
     TopicFilters,

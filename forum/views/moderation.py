@@ -12,7 +12,16 @@ from ..errors import ForumError
 from ..forms import ModerationForm, MoveForm
 from ..models import Category, ModerationLogEntry, Post, Topic
 from ..selectors import is_moderator
-from ..services import flags_dismiss, post_hide, post_restore, topic_hide, topic_lock, topic_move, topic_pin, topic_restore
+from ..services import (
+    flags_dismiss,
+    post_hide,
+    post_restore,
+    topic_hide,
+    topic_lock,
+    topic_move,
+    topic_pin,
+    topic_restore,
+)
 from .common import safe_next
 
 LOG_PAGE = 50

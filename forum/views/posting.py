@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from ..errors import ForumError
 from ..forms import EditForm, ReplyForm, TopicForm
-from ..models import Category, Post
+from ..models import Post
 from ..permissions import check_can_reply, check_can_start_topic
 from ..selectors import visible_categories, visible_topics
 from ..services import post_create, post_edit, topic_create

@@ -3,10 +3,10 @@
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 
+from ..errors import ForumError
 from ..forms import ModerationForm, MoveForm, ReplyForm, WatchForm
 from ..models import Category, Post, Watch
 from ..permissions import check_can_reply
-from ..errors import ForumError
 from ..rendering import quote_markdown, render_markdown
 from ..selectors import is_moderator, post_page, visible_topics
 
@@ -16,7 +16,9 @@ def _int(value) -> int | None:
 
 
 def topic_context(request, topic, *, reply_form=None) -> dict:
-    page = post_page(user=request.user, topic=topic, after=_int(request.GET.get("after")), before=_int(request.GET.get("before")))
+    page = post_page(
+        user=request.user, topic=topic, after=_int(request.GET.get("after")), before=_int(request.GET.get("before"))
+    )
     moderator = is_moderator(request.user)
     try:
         check_can_reply(request.user, topic)
@@ -27,7 +29,9 @@ def topic_context(request, topic, *, reply_form=None) -> dict:
     context = {
         "topic": topic,
         "page": page,
-        "lesson_sections": [(heading, render_markdown(text, language=topic.language)) for heading, text in topic.lesson_sections()],
+        "lesson_sections": [
+            (heading, render_markdown(text, language=topic.language)) for heading, text in topic.lesson_sections()
+        ],
         "reply_form": reply_form or (ReplyForm() if reply_refusal is None else None),
         "reply_refusal": reply_refusal,
         "is_moderator": moderator,
@@ -47,8 +51,10 @@ def topic_context(request, topic, *, reply_form=None) -> dict:
 
 
 def _topics_for(request):
-    return visible_topics(request.user).select_related("category", "author", "accepted_answer__author").prefetch_related(
-        "countries", "topics"
+    return (
+        visible_topics(request.user)
+        .select_related("category", "author", "accepted_answer__author")
+        .prefetch_related("countries", "topics")
     )
 
 

@@ -20,23 +20,23 @@ from .selectors import course_lessons
 from .services import enrolment_create, knowledge_check_submit, lesson_complete
 
 LANGUAGES = ("en", "fr", "ar")
-DEMO_PASSWORD = "demo-training-2026"
 INDEX_TEXT = {
     "en": ("Training", "<p>Short courses for caseworkers, with knowledge checks and certificates.</p>"),
     "fr": ("Formation", "<p>Des cours courts pour les gestionnaires de cas, avec des quiz et des certificats.</p>"),
     "ar": ("التدريب", "<p>دورات قصيرة لمديري الحالات، مع اختبارات معرفية وشهادات إتمام.</p>"),
 }
+# The portal demo's accounts (portal/demo_data/accounts.py) when they exist, else created here alike.
 # (email, display name, country, preferred language, [(course slug, language, how far: "all" | lessons done)])
 LEARNERS = [
-    ("awa.learner@example.org", "Awa Traoré", "ML", "fr", [("case-management-basics", "fr", "all")]),
-    ("ibrahim.learner@example.org", "Ibrahim Moussa", "NE", "fr", [("counter-trafficking-identification", "fr", 1)]),
-    ("layla.learner@example.org", "Layla Hassan", "EG", "ar", [("psychosocial-first-aid-reintegration", "ar", 1)]),
-    ("samuel.learner@example.org", "Samuel Bekele", "ET", "en", [
+    ("aminata.diallo@example.org", "Aminata Diallo", "GN", "fr", [("case-management-basics", "fr", "all")]),
+    ("hawa.traore@example.org", "Hawa Traoré", "ML", "fr", [("counter-trafficking-identification", "fr", 1)]),
+    ("karim.haddad@example.org", "Karim Haddad", "LB", "ar", [("psychosocial-first-aid-reintegration", "ar", 1)]),
+    ("youssef.benali@example.org", "Youssef Benali", "MA", "ar", [
         ("case-management-basics", "en", "all"),
-        ("psychosocial-first-aid-reintegration", "en", 0),
+        ("counter-trafficking-identification", "ar", 0),
     ]),
 ]
-TRAINER = ("trainer.demo@example.org", "Fatou Diallo (trainer)")
+TRAINER = ("samuel.bekele@example.org", "Samuel Bekele", "ET", "en")
 
 
 def _id(*parts) -> str:
@@ -188,16 +188,28 @@ def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> N
         LessonGuidelineSection.objects.create(lesson=lesson, guideline=guideline, anchor=sections[section_number]["anchor"])
 
 
+def _demo_password() -> str:
+    try:
+        from portal.demo_data.accounts import DEMO_PASSWORD
+    except ImportError:
+        return "demo-portal-2026"
+    return DEMO_PASSWORD
+
+
 def _member(email: str, name: str, country_code: str | None, language: str, role: Role) -> User:
+    """The portal demo's account when it exists (left as it is), else a verified account made alike."""
     user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(
-            email=email,
-            password=DEMO_PASSWORD,
-            display_name=name,
-            preferred_language=language,
-            country=Country.objects.filter(code=country_code).first() if country_code else None,
-        )
+    if user is not None:
+        return user
+    first_name, _space, last_name = name.partition(" ")
+    user = User.objects.create_user(
+        email=email,
+        password=_demo_password(),
+        first_name=first_name,
+        last_name=last_name,
+        preferred_language=language,
+        country=Country.objects.filter(code=country_code).first() if country_code else None,
+    )
     EmailAddress.objects.update_or_create(user=user, email=email, defaults={"primary": True, "verified": True})
     grant_role(user, role)
     return user
@@ -211,7 +223,7 @@ def _right_answers(lesson: LessonPage) -> dict[str, list[str]]:
 
 
 def _learners(stdout) -> None:
-    trainer = _member(*TRAINER, None, "en", Role.TRAINER)
+    trainer = _member(*TRAINER, Role.TRAINER)
     for email, name, country, language, enrolments in LEARNERS:
         learner = _member(email, name, country, language, Role.PRACTITIONER)
         for slug, course_language, how_far in enrolments:
@@ -229,7 +241,7 @@ def _learners(stdout) -> None:
                     )
                 else:
                     lesson_complete(user=learner, lesson=lesson, course=course)
-    stdout.write(f"Training demo: trainer {trainer.email} and {len(LEARNERS)} learners (password {DEMO_PASSWORD}).")
+    stdout.write(f"Training demo: trainer {trainer.email}; {len(LEARNERS)} learners with progress at different stages.")
 
 
 def load_demo_content(*, stdout) -> None:

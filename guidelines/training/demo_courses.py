@@ -379,4 +379,5 @@ COUNTRY_NAMES = {
     "SN": ("Senegal", "Sénégal", "السنغال"),
     "AF": ("Afghanistan", "Afghanistan", "أفغانستان"),
     "IQ": ("Iraq", "Irak", "العراق"),
+    "LB": ("Lebanon", "Liban", "لبنان"),
 }

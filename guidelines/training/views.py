@@ -181,6 +181,8 @@ def _check_report_reader(request) -> None:
 
 
 def course_report(request, *, course: CoursePage):
+    if not request.user.is_authenticated:
+        return redirect(f"{_login_url()}?next={request.path}")
     _check_report_reader(request)
     context = {"page": course, "self": course, "report": build_course_report(course=course)}
     return TemplateResponse(request, "training/course_report.html", context)

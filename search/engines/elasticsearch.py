@@ -18,7 +18,14 @@ FACET_SIZE = 30
 SNIPPET_LENGTH = 180
 HIGHLIGHT_FIELDS = ["text.en", "text.fr", "text.ar", "text"]
 GROUP_COUNT = {"cardinality": {"field": "group_key", "precision_threshold": 40000}}
-SOURCE_FIELDS = ["kind", "title", "url", "language", "countries", "topics", "edition", "is_current", "published_at"]
+SOURCE_FIELDS = [
+    "kind", "title", "url", "language", "countries", "topics", "edition", "is_current", "published_at",
+    "group_key", "translation_key",
+]
+
+
+def language_query(text: str) -> dict:
+    return {"multi_match": {"query": text, "type": "best_fields", "fields": LANGUAGE_FIELDS, "tie_breaker": 0.3}}
 
 
 def text_query(text: str) -> dict:
@@ -26,7 +33,7 @@ def text_query(text: str) -> dict:
     return {
         "bool": {
             "should": [
-                {"multi_match": {"query": text, "type": "best_fields", "fields": LANGUAGE_FIELDS, "tie_breaker": 0.3}},
+                language_query(text),
                 {
                     "multi_match": {
                         "query": text,
@@ -34,8 +41,8 @@ def text_query(text: str) -> dict:
                         "fields": ["title^2", "text"],
                         "analyzer": "knowledge_folded",
                         "fuzziness": "AUTO",
-                        "prefix_length": 1,
-                        "max_expansions": 20,
+                        "prefix_length": 2,
+                        "max_expansions": 10,
                         "boost": 0.3,
                     }
                 },
@@ -59,10 +66,7 @@ def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool 
                 "should": boosts,
             }
         },
-        "collapse": {
-            "field": "group_key",
-            "inner_hits": {"name": "translations", "size": 3, "_source": ["language", "url", "title"]},
-        },
+        "collapse": {"field": "group_key"},
         "from": query.offset,
         "size": query.page_size,
         "_source": SOURCE_FIELDS,
@@ -72,7 +76,9 @@ def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool 
     if query.sort == "date" or not query.text:
         body["sort"] = [{"published_at": {"order": "desc", "missing": "_last"}}, "_score"]
     if query.text:
+        # Highlight the glossary match only: fuzzy automata per hit and field cost seconds.
         body["highlight"] = {
+            "highlight_query": language_query(query.text),
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
@@ -92,11 +98,13 @@ def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool 
 def elasticsearch_search(query: SearchQuery, audience: Audience) -> SearchResults:
     response = get_client().search(index=alias_name(), **search_request_body(query, audience))
     aggregations = response.get("aggregations", {})
+    hits = [_hit(hit, query) for hit in response["hits"]["hits"]]
+    _attach_translations(hits, [hit["_source"] for hit in response["hits"]["hits"]], query, audience)
     return SearchResults(
         total=int(aggregations.get("groups", {}).get("value", 0)),
         page=query.page,
         page_size=query.page_size,
-        hits=[_hit(hit, query) for hit in response["hits"]["hits"]],
+        hits=hits,
         facets={name: _facet(aggregations.get(name, {}), query, name) for name in FACET_FIELDS},
         backend="elasticsearch",
         notices=list(query.notices),
@@ -127,13 +135,45 @@ def _snippet(hit: dict, reader_language: str) -> str:
     return escape(hit["_source"].get("text", "")[:SNIPPET_LENGTH])
 
 
+def _attach_translations(hits: list[SearchHit], sources: list[dict], query: SearchQuery, audience: Audience) -> None:
+    """The other languages of the page's results, in one filter-only request (cheaper than inner hits)."""
+    group_keys = [source["group_key"] for source in sources if source.get("translation_key")]
+    if not group_keys:
+        return
+    filters = [*visibility_filter(audience), *edition_filter(query.edition), {"terms": {"group_key": group_keys}}]
+    response = get_client().search(
+        index=alias_name(),
+        query={"bool": {"filter": filters}},
+        source=["group_key", "language", "url", "title", "text"],
+        size=len(group_keys) * 3,
+        track_total_hits=False,
+    )
+    by_group: dict[str, list[dict]] = {}
+    for found in response["hits"]["hits"]:
+        by_group.setdefault(found["_source"]["group_key"], []).append({**found["_source"], "id": found["_id"]})
+    for hit, source in zip(hits, sources, strict=True):
+        siblings = sorted(by_group.get(source["group_key"], []), key=lambda item: item["language"])
+        readers = [sibling for sibling in siblings if sibling["language"] == query.reader_language]
+        if readers and not hit.in_reader_language:
+            _show_in_reader_language(hit, readers[0])
+        seen = {hit.language}
+        for sibling in siblings:
+            if sibling["language"] not in seen:
+                seen.add(sibling["language"])
+                hit.translations.append(Translation(language=sibling["language"], url=sibling["url"], title=sibling["title"]))
+
+
+def _show_in_reader_language(hit: SearchHit, translation: dict) -> None:
+    """The group matched through another language; the reader gets their own language's version."""
+    hit.id, hit.title, hit.url = translation["id"], translation["title"], translation["url"]
+    hit.language = translation["language"]
+    hit.snippet = escape(translation.get("text", "")[:SNIPPET_LENGTH])
+    hit.in_reader_language = True
+
+
 def _hit(hit: dict, query: SearchQuery) -> SearchHit:
     source = hit["_source"]
-    translations = [
-        Translation(language=inner["_source"]["language"], url=inner["_source"]["url"], title=inner["_source"]["title"])
-        for inner in hit.get("inner_hits", {}).get("translations", {}).get("hits", {}).get("hits", [])
-        if inner["_id"] != hit["_id"] and inner["_source"]["language"] != source["language"]
-    ]
+    translations: list[Translation] = []
     published = source.get("published_at")
     return SearchHit(
         id=hit["_id"],

@@ -28,7 +28,7 @@ PHONE = {"width": 375, "height": 812}
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
     """One Chromium for the whole session; each test gets its own context through `browser_page`."""
     if not CHROMIUM.exists():
         require_service("Chromium", f"{CHROMIUM} is missing (apt-get install chromium)")
@@ -36,10 +36,31 @@ def chromium():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
+    serialized = _serialized_contents()
     with sync_playwright() as playwright:
+        _restore_serialized_contents(serialized)
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def _serialized_contents() -> dict[str, str]:
+    from django.db import connections
+
+    return {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+
+
+def _restore_serialized_contents(serialized: dict[str, str]) -> None:
+    """Once Playwright runs, Django hands this thread new connection objects (its connections are
+    context-local), which lack the database snapshot that `serialized_rollback` restores between tests."""
+    from django.db import connections
+
+    for alias, contents in serialized.items():
+        connections[alias]._test_serialized_contents = contents
 
 
 @pytest.fixture

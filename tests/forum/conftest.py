@@ -38,7 +38,9 @@ def public_category(db):
 
 @pytest.fixture
 def restricted_category(db):
-    return CategoryFactory(slug="verified-caseworkers", name_en="Verified caseworkers", restricted_to=[RESTRICTED_GROUP])
+    return CategoryFactory(
+        slug="verified-caseworkers", name_en="Verified caseworkers", restricted_to=[RESTRICTED_GROUP]
+    )
 
 
 @pytest.fixture

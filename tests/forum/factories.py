@@ -64,7 +64,9 @@ class ForumTopicFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def opening(topic, create, extracted, **kwargs):
         if create:
-            PostFactory(topic=topic, author=topic.author, is_opening=True, body=extracted or f"Opening of {topic.title}")
+            PostFactory(
+                topic=topic, author=topic.author, is_opening=True, body=extracted or f"Opening of {topic.title}"
+            )
 
 
 class PostFactory(factory.django.DjangoModelFactory):

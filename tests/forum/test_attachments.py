@@ -37,7 +37,12 @@ def png_bomb() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_gps_tagged_jpeg_is_stripped_and_kept_upright():
@@ -85,7 +90,9 @@ def test_reply_with_html_renamed_jpg_comes_back_with_text_and_reason(client, pra
     topic = ForumTopicFactory(category=public_category)
     client.force_login(practitioner)
     upload = SimpleUploadedFile("photo.jpg", b"<html><script>x</script></html>", content_type="image/jpeg")
-    response = client.post(f"/en/forum/t/{topic.pk}/reply/", {**reply_data(body="Photo of the shelter"), "attachment": upload})
+    response = client.post(
+        f"/en/forum/t/{topic.pk}/reply/", {**reply_data(body="Photo of the shelter"), "attachment": upload}
+    )
     assert response.status_code == 400
     assert "This file is not a valid image." in response.content.decode()
     assert "Photo of the shelter" in response.content.decode()

@@ -55,7 +55,11 @@ def test_moderator_hides_a_flagged_post_and_it_is_logged(client, moderator, flag
     assert flagged_reply.is_hidden
     assert Flag.objects.get().status == FlagStatus.ACTIONED
     entry = ModerationLogEntry.objects.get()
-    assert (entry.moderator, entry.action, entry.reason) == (moderator, ModerationAction.HIDE_POST, "Identifies a survivor")
+    assert (entry.moderator, entry.action, entry.reason) == (
+        moderator,
+        ModerationAction.HIDE_POST,
+        "Identifies a survivor",
+    )
     client.logout()
     assert "sleeps at the bus station" not in client.get(flagged_reply.topic.get_absolute_url()).content.decode()
     client.force_login(moderator)
@@ -110,7 +114,9 @@ def test_moderator_moves_a_topic(client, moderator, public_category):
     topic = ForumTopicFactory(category=public_category)
     target = CategoryFactory(slug="protection", name_en="Protection")
     client.force_login(moderator)
-    client.post(f"/en/forum/t/{topic.pk}/moderate/", {"action": "move", "category": target.pk, "reason": "Belongs there"})
+    client.post(
+        f"/en/forum/t/{topic.pk}/moderate/", {"action": "move", "category": target.pk, "reason": "Belongs there"}
+    )
     topic.refresh_from_db()
     assert topic.category == target
     assert ModerationLogEntry.objects.get().details == {"from": "reintegration", "to": "protection"}

@@ -36,23 +36,32 @@ def _topics(category, count: int) -> None:
 
 
 @pytest.mark.parametrize("replies", [5, 120])
-def test_topic_page_query_count_is_bounded(client, practitioner, public_category, replies, django_assert_max_num_queries):
+def test_topic_page_query_count_is_bounded(
+    client, practitioner, public_category, replies, django_assert_max_num_queries
+):
     topic = _topic_with_replies(public_category, replies)
     client.force_login(practitioner)
-    last_page_start = Post.objects.filter(topic=topic).order_by("-id").values_list("id", flat=True)[min(10, replies - 1)]
+    last_page_start = (
+        Post.objects.filter(topic=topic).order_by("-id").values_list("id", flat=True)[min(10, replies - 1)]
+    )
     for url in [topic.get_absolute_url(), f"{topic.get_absolute_url()}?after={last_page_start}"]:
         with django_assert_max_num_queries(TOPIC_PAGE_BUDGET):
             assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("topics", [3, 60])
-def test_category_list_query_count_is_bounded(client, practitioner, public_category, topics, django_assert_max_num_queries):
+def test_category_list_query_count_is_bounded(
+    client, practitioner, public_category, topics, django_assert_max_num_queries
+):
     _topics(public_category, topics)
     client.force_login(practitioner)
     first = client.get(f"/en/forum/c/{public_category.slug}/")
     urls = [f"/en/forum/c/{public_category.slug}/", "/en/forum/", "/en/forum/?country=ML"]
     if 'rel="next"' in first.content.decode():
-        urls.append(f"/en/forum/c/{public_category.slug}/" + first.content.decode().split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&"))
+        urls.append(
+            f"/en/forum/c/{public_category.slug}/"
+            + first.content.decode().split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")
+        )
     for url in urls:
         with django_assert_max_num_queries(LIST_BUDGET):
             assert client.get(url).status_code == 200

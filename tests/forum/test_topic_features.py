@@ -96,7 +96,9 @@ def test_country_filter_keeps_matching_topics(client, public_category):
 def test_topic_list_pages_by_keyset_without_repeats(client, public_category):
     now = timezone.now()
     for number in range(TOPICS_PER_PAGE + 5):
-        ForumTopicFactory(category=public_category, title=f"Paged topic {number:03d}", last_posted_at=now - timedelta(minutes=number))
+        ForumTopicFactory(
+            category=public_category, title=f"Paged topic {number:03d}", last_posted_at=now - timedelta(minutes=number)
+        )
     first = client.get(f"/en/forum/c/{public_category.slug}/")
     assert "Paged topic 000" in first.content.decode()
     next_link = first.content.decode().split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")

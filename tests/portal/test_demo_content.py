@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 
 from wagtail.models import Page, Revision
 
-from portal.demo import load_demo_content
+from portal.demo import demo_accounts_table, load_demo_content
 from portal.demo_data.accounts import DEMO_PASSWORD
 from portal.models import Country, HomePage, StandardPage, Topic, User
 from portal.roles import Role, user_roles
@@ -73,10 +73,11 @@ def test_demo_reader_signs_in_with_the_printed_password(demo_output, client):
     assert client.get("/accounts/profile/").status_code == 200
 
 
-def test_demo_prints_the_accounts_with_role_and_password(demo_output):
-    assert "claire.martin@example.org" in demo_output
-    assert "Administrator" in demo_output
-    assert DEMO_PASSWORD in demo_output
+def test_demo_accounts_table_lists_email_role_and_password():
+    table = demo_accounts_table()
+
+    assert "claire.martin@example.org  Administrator  demo-portal-2026" in table
+    assert "hawa.traore@example.org     Practitioner   demo-portal-2026" in table
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 import pytest
 
@@ -37,8 +38,6 @@ def translated_site():
 def switcher_targets(html: str) -> dict[str, str]:
     """The `next` each language button of the switcher sends to set_language."""
     buttons = re.findall(r'<button[^>]*value="(\w+)"[^>]*formaction="[^"]*\?next=([^"]*)"', html, re.S)
-    from urllib.parse import unquote
-
     return {code: unquote(unescape(target)) for code, target in buttons}
 
 

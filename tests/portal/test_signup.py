@@ -156,3 +156,14 @@ def test_posting_bad_verification_link_shows_clear_page(client):
 
     assert response.status_code == 400
     assert "expired or is invalid" in response.text
+
+
+def test_signup_flood_from_one_address_gets_too_many_attempts_page(client):
+    for _attempt in range(20):
+        client.post("/accounts/signup/", {"email": "not-an-email"}, REMOTE_ADDR="192.0.2.7")
+
+    response = client.post("/accounts/signup/", {"email": "not-an-email"}, REMOTE_ADDR="192.0.2.7")
+
+    assert response.status_code == 429
+    assert "Please wait a few minutes and try again." in response.text
+    assert 'class="site-header"' in response.text

@@ -70,5 +70,8 @@ def test_csv_export_has_one_row_per_enrolment_with_progress_and_scores(client, t
     assert (nour[2], nour[5], nour[8]) == ("", "0", "")
 
 
-def test_anonymous_visitor_is_refused_the_report(client, course_with_learners):
-    assert client.get(course_with_learners.report_url()).status_code == 403
+def test_anonymous_visitor_is_sent_to_sign_in_and_refused_the_csv(client, course_with_learners):
+    response = client.get(course_with_learners.report_url())
+
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    assert client.get(course_with_learners.report_csv_url()).status_code == 403

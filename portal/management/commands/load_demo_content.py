@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.demo import demo_accounts_table
 from portal.extensions import app_hooks
 
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         if "search_index" in _available_commands():
             call_command("search_index", "--rebuild", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        self.stdout.write(demo_accounts_table())
 
 
 def _available_commands() -> set[str]:
