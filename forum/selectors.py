@@ -128,12 +128,18 @@ def topic_page_queryset(
     *, user, category: Category | None = None, filters: TopicFilters, after: Cursor | None = None
 ) -> QuerySet[Topic]:
     """The topics after `after`, newest activity first; slicing it gives one page (index-backed, no OFFSET)."""
-    topics = filters.apply(visible_topics(user))
-    if category is not None:
-        topics = topics.filter(category=category)
+    if category is None:
+        topics = visible_topics(user)
+    else:
+        # One category: check it once, so the database walks the (category, is_hidden, last_posted_at) index.
+        topics = Topic.objects.filter(category=category) if can_view_category(user, category) else Topic.objects.none()
+        if not is_moderator(user):
+            topics = topics.filter(is_hidden=False)
+    topics = filters.apply(topics)
     if after is not None:
-        topics = topics.filter(
-            Q(last_posted_at__lt=after.last_posted_at) | Q(last_posted_at=after.last_posted_at, id__lt=after.id)
+        # Written as a range plus an exclusion (not an OR) so the index range starts at the cursor.
+        topics = topics.filter(last_posted_at__lte=after.last_posted_at).exclude(
+            last_posted_at=after.last_posted_at, id__gte=after.id
         )
     if filters.country or filters.topic:
         topics = topics.distinct()

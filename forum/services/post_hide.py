@@ -16,9 +16,9 @@ def post_hide(*, moderator, post: Post, reason: str) -> Post:
     """After: the post is hidden (hiding an opening post hides its topic), flags resolved, the action logged."""
     check_moderator(moderator)
     check_reason(reason)
-    if post.is_opening:
-        topic_hide(moderator=moderator, topic=post.topic, reason=reason)
     with transaction.atomic():
+        if post.is_opening:
+            topic_hide(moderator=moderator, topic=post.topic, reason=reason)
         post.is_hidden = True
         post.save(update_fields=["is_hidden"])
         Flag.objects.filter(post=post, status=FlagStatus.OPEN).update(

@@ -67,6 +67,7 @@ def test_following_verification_link_logs_in_as_reader(client):
     response = client.post(link)
 
     assert response.status_code == 302
+    assert response.cookies["portal_language"].value == "fr"
     user = User.objects.get(email="amina@example.org")
     assert EmailAddress.objects.get(user=user).verified
     assert user_roles(user) == {"Reader"}

@@ -3,6 +3,7 @@
 import uuid
 
 import pytest
+from elasticsearch import Elasticsearch
 
 import search.sources
 from search.client import get_client
@@ -28,11 +29,13 @@ def elasticsearch(elasticsearch_url, settings, request):
     settings.ELASTICSEARCH_URL = elasticsearch_url
     settings.ELASTICSEARCH_TIMEOUT = 15  # the shared 2-core machine is slow under load; production keeps 2 s
     settings.SEARCH_INDEX_PREFIX = f"{SESSION_PREFIX}-{uuid.uuid4().hex[:6]}"
+    prefix = settings.SEARCH_INDEX_PREFIX
     yield get_client()
-    client = get_client()
-    names = list(client.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}-knowledge*", expand_wildcards="all"))
+    client = Elasticsearch(elasticsearch_url, request_timeout=30)  # the test may have pointed settings elsewhere
+    names = list(client.indices.get(index=f"{prefix}-knowledge*", expand_wildcards="all"))
     if names:
         client.indices.delete(index=",".join(names), ignore_unavailable=True)
+    client.close()
 
 
 @pytest.fixture

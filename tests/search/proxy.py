@@ -32,6 +32,10 @@ class OutageProxy:
     def stop(self) -> None:
         """The node becomes unreachable: the listener closes and open connections are cut."""
         if self._listener:
+            try:
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (close alone does not)
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._lock:

@@ -1,0 +1,195 @@
+"""Search benchmark: rebuild vs raw _bulk, search end to end vs the raw request, facets, autocomplete.
+
+    PORTAL_VAR_DIR=/tmp/bench-var ELASTICSEARCH_URL=http://127.0.0.1:9200 \
+        .venv/bin/python bench/search_bench.py --size 100000
+
+Builds a synthetic corpus directly as KnowledgeDocuments (forum-post-like plus guideline sections and
+lessons, 12 countries, EN/FR/AR), registers it as the only knowledge source, and measures each pair
+side by side in one run. Uses its own index prefix and deletes its indices at the end. Prints figures.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
+COUNTRIES = ["AF", "EG", "ET", "LB", "ML", "MA", "NE", "IQ", "DZ", "GN", "SN", "LY"]
+TOPICS = ["reintegration", "trafficking", "child-protection", "mhpss", "referral", "livelihoods", "shelter", "data-protection"]
+WORDS = {
+    "en": "caseworker returnee family community support plan follow-up referral shelter counselling child "
+    "assessment trafficking reintegration psychosocial livelihood training business health legal consent".split(),
+    "fr": "gestionnaire migrant retour famille communauté soutien plan suivi orientation hébergement conseil "
+    "enfant évaluation traite réintégration psychosociale formation entreprise santé juridique consentement".split(),
+    "ar": "مدير الحالة العائد الأسرة المجتمع الدعم خطة المتابعة الإحالة المأوى الإرشاد الطفل التقييم "
+    "الاتجار إعادة الإدماج النفسي الاجتماعي التدريب المهني المشروع الصحة القانونية الموافقة".split(),
+}
+QUERIES = [
+    "réintégration psychosociale", "psychosocial support", "trafficking in persons", "الإحالة", "case plan",
+    "unaccompanied child", "formation professionnelle", "إعادة الإدماج", "family tracing", "shelter rules",
+    "microentreprise", "informed consent", "suivi des cas", "legal assistance", "vulnerability screening",
+]
+PREFIXES = ["re", "psy", "tra", "ref", "sh", "fam", "cas", "ré", "إع", "حم", "liv", "chi"]
+
+
+def corpus(size: int):
+    from search.sources import KnowledgeDocument, Visibility
+
+    rng = random.Random(42)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    kinds = [("forum_post", size), ("guideline_section", max(size // 50, 1)), ("lesson", max(size // 100, 1))]
+    number = 0
+    for kind, count in kinds:
+        for _ in range(count):
+            number += 1
+            language = rng.choice(["en", "en", "fr", "ar"])
+            words = WORDS[language]
+            visibility = rng.choices([Visibility.PUBLIC, Visibility.MEMBERS, Visibility.GROUPS], [80, 15, 5])[0]
+            yield KnowledgeDocument(
+                id=f"bench:{number}",
+                kind=kind,
+                title=" ".join(rng.choices(words, k=6)).capitalize(),
+                text=" ".join(rng.choices(words, k=rng.randint(60, 200))),
+                language=language,
+                url=f"/{language}/bench/{number}/",
+                countries=rng.sample(COUNTRIES, k=rng.choice([1, 1, 2])),
+                topics=rng.sample(TOPICS, k=2),
+                visibility=visibility,
+                groups=["Moderator"] if visibility == Visibility.GROUPS else [],
+                translation_key=f"t{number // 3}" if kind != "forum_post" else "",
+                edition="2.1" if kind == "guideline_section" else "",
+                published_at=start + timedelta(minutes=number),
+            )
+
+
+class BenchSource:
+    name = "bench.corpus"
+
+    def __init__(self, documents):
+        self.documents = {document.id: [document] for document in documents}
+
+    def all_keys(self):
+        return list(self.documents)
+
+    def documents_for(self, keys):
+        return {key: self.documents[key] for key in keys if key in self.documents}
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def timed(function, repeat):
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def line(label, times):
+    print(f"  {label:44} p50 {statistics.median(times):7.1f} ms   p95 {percentile(times, 0.95):7.1f} ms")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="forum-post-like documents (default 100000)")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the query list")
+    arguments = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.http import QueryDict
+
+    import search.sources
+    from search.audience import ANONYMOUS
+    from search.client import bulk_write, get_client
+    from search.documents import alias_name, index_body
+    from search.engines.elasticsearch import search_request_body
+    from search.glossary import synonym_rules
+    from search.maintenance import index_rebuild
+    from search.query import parse_search_request
+    from search.serialization import document_body
+    from search.service import knowledge_search, knowledge_suggest
+
+    if not settings.ELASTICSEARCH_URL:
+        sys.exit("Set ELASTICSEARCH_URL (e.g. http://127.0.0.1:9200).")
+    settings.SEARCH_INDEX_PREFIX = f"bench-{uuid.uuid4().hex[:6]}"
+    settings.SEARCH_DATABASE_FALLBACK = False  # measure the index alone; the database mirror is a separate cost
+    settings.ELASTICSEARCH_TIMEOUT = 60
+    client = get_client()
+
+    documents = list(corpus(arguments.size))
+    search.sources._sources = {BenchSource.name: BenchSource(documents)}
+    print(f"Corpus: {len(documents)} documents ({arguments.size} forum posts + guideline sections + lessons), "
+          f"12 countries, EN/FR/AR; machine: {os.cpu_count()} cores; Elasticsearch {client.info()['version']['number']}")
+
+    raw_index = f"{settings.SEARCH_INDEX_PREFIX}-raw"
+    try:
+        bodies = {d.id: document_body(source=BenchSource.name, key=d.id, document=d) for d in documents}
+        client.indices.create(index=raw_index, **index_body(rules=synonym_rules(), building=True))
+        started = time.perf_counter()
+        bulk_write(({"_index": raw_index, "_id": id_, "_source": body} for id_, body in bodies.items()))
+        client.indices.refresh(index=raw_index)
+        raw_seconds = time.perf_counter() - started
+        client.indices.delete(index=raw_index)
+
+        started = time.perf_counter()
+        report = index_rebuild()
+        rebuild_seconds = time.perf_counter() - started
+        print("\nIndexing")
+        print(f"  raw _bulk (prebuilt bodies)                   {len(bodies) / raw_seconds:8.0f} docs/s  ({raw_seconds:.1f} s)")
+        print(f"  search_index --rebuild (sources -> alias)     {report.documents / rebuild_seconds:8.0f} docs/s  "
+              f"({rebuild_seconds:.1f} s) = {raw_seconds / rebuild_seconds:.2f}x raw")
+
+        queries = [parse_search_request(QueryDict(f"q={q}"), reader_language="en") for q in QUERIES]
+        for query in queries:  # warm caches once
+            knowledge_search(query=query, user=None)
+
+        def each(function):
+            return lambda: [function(query) for query in queries]
+
+        def service(query):
+            knowledge_search(query=query, user=None)
+
+        def raw(query):
+            client.search(index=alias_name(), **search_request_body(query, ANONYMOUS))
+
+        def raw_without_aggs(query):
+            client.search(index=alias_name(), **search_request_body(query, ANONYMOUS, facets=False))
+
+        service_times, raw_times, plain_times = [], [], []
+        for _ in range(arguments.repeat):
+            for query in queries:
+                service_times += timed(lambda: service(query), 1)
+                raw_times += timed(lambda: raw(query), 1)
+                plain_times += timed(lambda: raw_without_aggs(query), 1)
+        print(f"\nSearch ({len(service_times)} requests each, anonymous reader, interleaved)")
+        line("service end to end (knowledge_search)", service_times)
+        line("identical raw Elasticsearch request", raw_times)
+        line("same request without facet aggregations", plain_times)
+
+        suggest_times, raw_suggest_times = [], []
+        for _ in range(arguments.repeat * 2):
+            for prefix in PREFIXES:
+                suggest_times += timed(lambda: knowledge_suggest(text=prefix, user=None, reader_language="en"), 1)
+        print(f"\nAutocomplete ({len(suggest_times)} requests)")
+        line("knowledge_suggest (titles + topics + countries)", suggest_times)
+    finally:
+        for name in client.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}-*", expand_wildcards="all"):
+            client.indices.delete(index=name, ignore_unavailable=True)
+
+
+if __name__ == "__main__":
+    main()
