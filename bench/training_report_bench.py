@@ -27,6 +27,7 @@ def build_course():
     import random
 
     from allauth.mfa.totp.internal.auth import TOTP
+
     from django.utils import timezone
 
     from guidelines.training.models import CourseCompletion, Enrolment, KnowledgeCheckResult, LessonCompletion
@@ -37,7 +38,10 @@ def build_course():
     random.seed(7)
     course = simple_course(lessons=4, pass_mark=60, title="Bench course")
     lessons = lessons_of(course)
-    countries = [Country.objects.get_or_create(code=code, defaults={"name_en": code})[0] for code in ("ML", "NE", "EG", "LY", "SN", "TN")]
+    countries = [
+        Country.objects.get_or_create(code=code, defaults={"name_en": code})[0]
+        for code in ("ML", "NE", "EG", "LY", "SN", "TN")
+    ]
     users = User.objects.bulk_create(
         User(email=f"bench{number}@example.org", display_name=f"Learner {number}", country=random.choice(countries))
         for number in range(ENROLMENTS)
@@ -49,7 +53,11 @@ def build_course():
         done = random.randint(0, len(lessons))
         for lesson in lessons[:done]:
             completions.append(LessonCompletion(learner=user, lesson=lesson))
-            results.append(KnowledgeCheckResult(learner=user, lesson=lesson, course=course, score=random.choice([60, 80, 100]), passed=True))
+            results.append(
+                KnowledgeCheckResult(
+                    learner=user, lesson=lesson, course=course, score=random.choice([60, 80, 100]), passed=True
+                )
+            )
         if done == len(lessons):
             finished.append(
                 CourseCompletion(
@@ -66,7 +74,9 @@ def build_course():
     CourseCompletion.objects.bulk_create(finished, batch_size=2000)
     # Spread completion dates over ninety days so the chart has a shape.
     for completion in CourseCompletion.objects.filter(course=course).only("pk"):
-        CourseCompletion.objects.filter(pk=completion.pk).update(completed_at=now - timezone.timedelta(days=random.randint(0, 90)))
+        CourseCompletion.objects.filter(pk=completion.pk).update(
+            completed_at=now - timezone.timedelta(days=random.randint(0, 90))
+        )
     trainer = User.objects.create_user(email="bench-trainer@example.org", password="bench-password-123")
     from portal.roles import grant_role
 
@@ -76,8 +86,8 @@ def build_course():
 
 
 def timed(client, url) -> tuple[list[float], int, int]:
-    from django.db import connection, reset_queries
     from django.conf import settings
+    from django.db import connection, reset_queries
 
     settings.DEBUG = True
     times = []
@@ -102,7 +112,9 @@ def main() -> None:
     try:
         build_start = time.perf_counter()
         course, trainer, finished = build_course()
-        print(f"built {ENROLMENTS} enrolments ({finished} completions) in {time.perf_counter() - build_start:.1f}s on {connection.vendor}")
+        print(
+            f"built {ENROLMENTS} enrolments ({finished} completions) in {time.perf_counter() - build_start:.1f}s on {connection.vendor}"
+        )
         client = Client()
         client.force_login(trainer)
         for label, url in (("HTML report", course.report_url()), ("CSV export", course.report_csv_url())):

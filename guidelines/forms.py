@@ -9,11 +9,20 @@ from wagtail.admin.forms import WagtailAdminPageForm
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
 
+def review_may_be_skipped(user) -> bool:
+    """Only administrators publish a guideline directly; everyone else goes through Guideline review."""
+    return bool(user and user.is_superuser)
+
+
 class GuidelinePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         if any(action in self.data for action in PUBLISHING_ACTIONS):
             self._check_new_edition(cleaned_data)
+        if "action-publish" in self.data and not review_may_be_skipped(self.for_user):
+            raise forms.ValidationError(
+                _("A guideline edition goes live after review: use “Submit to Guideline review”, a second editor approves.")
+            )
         return cleaned_data
 
     def _check_new_edition(self, cleaned_data) -> None:

@@ -11,7 +11,9 @@ logger = logging.getLogger(__name__)
 
 SEARCH_SOURCE = "guidelines.guideline"
 REVIEW_WORKFLOW_NAME = "Guideline review"
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+# Wagtail publishes an approved revision as the approver, so Editors hold publish_page; the editor form and
+# admin hooks keep them from publishing guidelines without review (guidelines.wagtail_hooks).
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
 
 def guideline_index_change(*, guideline) -> None:

@@ -31,10 +31,16 @@ LEARNERS = [
     ("aminata.diallo@example.org", "Aminata Diallo", "GN", "fr", [("case-management-basics", "fr", "all")]),
     ("hawa.traore@example.org", "Hawa Traoré", "ML", "fr", [("counter-trafficking-identification", "fr", 1)]),
     ("karim.haddad@example.org", "Karim Haddad", "LB", "ar", [("psychosocial-first-aid-reintegration", "ar", 1)]),
-    ("youssef.benali@example.org", "Youssef Benali", "MA", "ar", [
-        ("case-management-basics", "en", "all"),
-        ("counter-trafficking-identification", "ar", 0),
-    ]),
+    (
+        "youssef.benali@example.org",
+        "Youssef Benali",
+        "MA",
+        "ar",
+        [
+            ("case-management-basics", "en", "all"),
+            ("counter-trafficking-identification", "ar", 0),
+        ],
+    ),
 ]
 TRAINER = ("samuel.bekele@example.org", "Samuel Bekele", "ET", "en")
 
@@ -132,7 +138,9 @@ def _build_courses(stdout) -> None:
     for language in LANGUAGES:
         home = _home(language, english_home) if language != "en" else english_home
         title, introduction = INDEX_TEXT[language]
-        index = _child(home, TrainingIndexPage, "training", {"title": title, "introduction": introduction}, english_index)
+        index = _child(
+            home, TrainingIndexPage, "training", {"title": title, "introduction": introduction}, english_index
+        )
         english_index = english_index or index
         for course in COURSES:
             english_course = CoursePage.objects.filter(slug=course["slug"], locale__language_code="en").first()
@@ -142,9 +150,13 @@ def _build_courses(stdout) -> None:
                 course_page.countries.set(countries)
                 _publish(course_page)
             for module_number, module in enumerate(course["modules"], start=1):
-                english_module = ModulePage.objects.filter(
-                    slug=f"module-{module_number}", locale__language_code="en", path__startswith=english_course.path
-                ).first() if english_course else None
+                english_module = (
+                    ModulePage.objects.filter(
+                        slug=f"module-{module_number}", locale__language_code="en", path__startswith=english_course.path
+                    ).first()
+                    if english_course
+                    else None
+                )
                 module_page = _child(
                     course_page,
                     ModulePage,
@@ -154,9 +166,15 @@ def _build_courses(stdout) -> None:
                 )
                 for lesson_number, lesson in enumerate(module["lessons"], start=1):
                     key = f"{module_number}.{lesson_number}"
-                    english_lesson = LessonPage.objects.filter(
-                        slug=f"lesson-{lesson_number}", locale__language_code="en", path__startswith=english_module.path
-                    ).first() if english_module else None
+                    english_lesson = (
+                        LessonPage.objects.filter(
+                            slug=f"lesson-{lesson_number}",
+                            locale__language_code="en",
+                            path__startswith=english_module.path,
+                        ).first()
+                        if english_module
+                        else None
+                    )
                     lesson_page = _child(
                         module_page,
                         LessonPage,
@@ -185,7 +203,9 @@ def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> N
     edition = current_edition(guideline) if guideline else None
     sections = edition.sections if edition else []
     if len(sections) > section_number:
-        LessonGuidelineSection.objects.create(lesson=lesson, guideline=guideline, anchor=sections[section_number]["anchor"])
+        LessonGuidelineSection.objects.create(
+            lesson=lesson, guideline=guideline, anchor=sections[section_number]["anchor"]
+        )
 
 
 def _demo_password() -> str:
@@ -237,7 +257,11 @@ def _learners(stdout) -> None:
                 if lesson.questions():
                     module = lesson.get_parent().specific
                     knowledge_check_submit(
-                        user=learner, lesson=lesson, course=course, pass_mark=module.pass_mark, answers=_right_answers(lesson)
+                        user=learner,
+                        lesson=lesson,
+                        course=course,
+                        pass_mark=module.pass_mark,
+                        answers=_right_answers(lesson),
                     )
                 else:
                     lesson_complete(user=learner, lesson=lesson, course=course)
@@ -247,6 +271,8 @@ def _learners(stdout) -> None:
 def load_demo_content(*, stdout) -> None:
     with transaction.atomic():
         for code, (name_en, name_fr, name_ar) in COUNTRY_NAMES.items():
-            Country.objects.get_or_create(code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar})
+            Country.objects.get_or_create(
+                code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar}
+            )
         _build_courses(stdout)
         _learners(stdout)

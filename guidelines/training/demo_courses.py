@@ -39,7 +39,11 @@ COURSES = [
                 "lessons": [
                     {
                         "guideline_section": 0,
-                        "title": {"en": "Informed consent", "fr": "Le consentement éclairé", "ar": "الموافقة المستنيرة"},
+                        "title": {
+                            "en": "Informed consent",
+                            "fr": "Le consentement éclairé",
+                            "ar": "الموافقة المستنيرة",
+                        },
                         "summary": {
                             "en": "Why consent comes first, and how to obtain it.",
                             "fr": "Pourquoi le consentement vient en premier, et comment l'obtenir.",
@@ -54,21 +58,66 @@ COURSES = [
                             (
                                 "single_choice",
                                 {
-                                    "en": ("Who decides whether a person is referred to a shelter?", [
-                                        ("The person, after informed consent", True, "Right: the person decides, once they understand the options."),
-                                        ("The caseworker, in the person's best interest", False, "No: an adult decides for themselves; the caseworker informs and advises."),
-                                        ("The shelter manager", False, "No: the shelter can accept or not, but the person decides to go."),
-                                    ]),
-                                    "fr": ("Qui décide de l'orientation d'une personne vers un centre d'hébergement ?", [
-                                        ("La personne, après un consentement éclairé", True, "Exact : la personne décide, une fois les options comprises."),
-                                        ("Le gestionnaire de cas, dans l'intérêt de la personne", False, "Non : un adulte décide pour lui-même ; le gestionnaire informe et conseille."),
-                                        ("Le responsable du centre", False, "Non : le centre peut accepter ou non, mais c'est la personne qui décide d'y aller."),
-                                    ]),
-                                    "ar": ("من يقرر إحالة الشخص إلى مركز إيواء؟", [
-                                        ("الشخص نفسه بعد موافقة مستنيرة", True, "صحيح: الشخص هو من يقرر بعد أن يفهم الخيارات المتاحة."),
-                                        ("مدير الحالة لمصلحة الشخص", False, "لا: الشخص البالغ يقرر بنفسه، ومدير الحالة يُعلِم ويَنصح."),
-                                        ("مسؤول مركز الإيواء", False, "لا: يمكن للمركز أن يقبل أو يرفض، لكن الشخص هو من يقرر الذهاب."),
-                                    ]),
+                                    "en": (
+                                        "Who decides whether a person is referred to a shelter?",
+                                        [
+                                            (
+                                                "The person, after informed consent",
+                                                True,
+                                                "Right: the person decides, once they understand the options.",
+                                            ),
+                                            (
+                                                "The caseworker, in the person's best interest",
+                                                False,
+                                                "No: an adult decides for themselves; the caseworker informs and advises.",
+                                            ),
+                                            (
+                                                "The shelter manager",
+                                                False,
+                                                "No: the shelter can accept or not, but the person decides to go.",
+                                            ),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Qui décide de l'orientation d'une personne vers un centre d'hébergement ?",
+                                        [
+                                            (
+                                                "La personne, après un consentement éclairé",
+                                                True,
+                                                "Exact : la personne décide, une fois les options comprises.",
+                                            ),
+                                            (
+                                                "Le gestionnaire de cas, dans l'intérêt de la personne",
+                                                False,
+                                                "Non : un adulte décide pour lui-même ; le gestionnaire informe et conseille.",
+                                            ),
+                                            (
+                                                "Le responsable du centre",
+                                                False,
+                                                "Non : le centre peut accepter ou non, mais c'est la personne qui décide d'y aller.",
+                                            ),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "من يقرر إحالة الشخص إلى مركز إيواء؟",
+                                        [
+                                            (
+                                                "الشخص نفسه بعد موافقة مستنيرة",
+                                                True,
+                                                "صحيح: الشخص هو من يقرر بعد أن يفهم الخيارات المتاحة.",
+                                            ),
+                                            (
+                                                "مدير الحالة لمصلحة الشخص",
+                                                False,
+                                                "لا: الشخص البالغ يقرر بنفسه، ومدير الحالة يُعلِم ويَنصح.",
+                                            ),
+                                            (
+                                                "مسؤول مركز الإيواء",
+                                                False,
+                                                "لا: يمكن للمركز أن يقبل أو يرفض، لكن الشخص هو من يقرر الذهاب.",
+                                            ),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],
@@ -86,9 +135,21 @@ COURSES = [
                             "ar": "<p>اختر مكاناً خاصاً، واعرض مترجماً يختاره الشخص، وابدأ بالاحتياجات العاجلة: الأمان والصحة والطعام والراحة. لا تطلب القصة كاملة دفعة واحدة.</p>",
                         },
                         "scenario": {
-                            "en": ("A tired arrival", "<p>Moussa, 17, arrives at the transit centre late at night, exhausted and hungry. He says he wants to continue his journey tomorrow.</p>", "<p>What does Moussa need tonight? Who must be informed because he is a child?</p>"),
-                            "fr": ("Une arrivée épuisée", "<p>Moussa, 17 ans, arrive au centre de transit tard dans la nuit, épuisé et affamé. Il dit vouloir reprendre la route demain.</p>", "<p>De quoi Moussa a-t-il besoin ce soir ? Qui faut-il informer parce qu'il est mineur ?</p>"),
-                            "ar": ("وصول منهك", "<p>يصل موسى، 17 عاماً، إلى مركز العبور في وقت متأخر من الليل منهكاً وجائعاً، ويقول إنه يريد مواصلة رحلته غداً.</p>", "<p>ما الذي يحتاجه موسى الليلة؟ ومن يجب إبلاغه لأنه قاصر؟</p>"),
+                            "en": (
+                                "A tired arrival",
+                                "<p>Moussa, 17, arrives at the transit centre late at night, exhausted and hungry. He says he wants to continue his journey tomorrow.</p>",
+                                "<p>What does Moussa need tonight? Who must be informed because he is a child?</p>",
+                            ),
+                            "fr": (
+                                "Une arrivée épuisée",
+                                "<p>Moussa, 17 ans, arrive au centre de transit tard dans la nuit, épuisé et affamé. Il dit vouloir reprendre la route demain.</p>",
+                                "<p>De quoi Moussa a-t-il besoin ce soir ? Qui faut-il informer parce qu'il est mineur ?</p>",
+                            ),
+                            "ar": (
+                                "وصول منهك",
+                                "<p>يصل موسى، 17 عاماً، إلى مركز العبور في وقت متأخر من الليل منهكاً وجائعاً، ويقول إنه يريد مواصلة رحلته غداً.</p>",
+                                "<p>ما الذي يحتاجه موسى الليلة؟ ومن يجب إبلاغه لأنه قاصر؟</p>",
+                            ),
                         },
                         "questions": [],
                     },
@@ -96,11 +157,19 @@ COURSES = [
             },
             {
                 "pass_mark": 70,
-                "title": {"en": "Planning and referral", "fr": "Planification et orientation", "ar": "التخطيط والإحالة"},
+                "title": {
+                    "en": "Planning and referral",
+                    "fr": "Planification et orientation",
+                    "ar": "التخطيط والإحالة",
+                },
                 "lessons": [
                     {
                         "guideline_section": 1,
-                        "title": {"en": "Writing a case plan", "fr": "Rédiger un plan de cas", "ar": "كتابة خطة الحالة"},
+                        "title": {
+                            "en": "Writing a case plan",
+                            "fr": "Rédiger un plan de cas",
+                            "ar": "كتابة خطة الحالة",
+                        },
                         "summary": {
                             "en": "Goals the person chooses, actions, who does what and by when.",
                             "fr": "Des objectifs choisis par la personne, des actions, qui fait quoi et pour quand.",
@@ -115,21 +184,54 @@ COURSES = [
                             (
                                 "multiple_choice",
                                 {
-                                    "en": ("What belongs in a case plan?", [
-                                        ("Goals chosen by the person", True, "Yes: the plan is the person's plan."),
-                                        ("Who is responsible for each action", True, "Yes: every action has an owner."),
-                                        ("The caseworker's personal opinion of the person", False, "No: keep opinions out of the file."),
-                                    ]),
-                                    "fr": ("Que doit contenir un plan de cas ?", [
-                                        ("Les objectifs choisis par la personne", True, "Oui : le plan est celui de la personne."),
-                                        ("Le responsable de chaque action", True, "Oui : chaque action a un responsable."),
-                                        ("L'opinion personnelle du gestionnaire sur la personne", False, "Non : les opinions n'ont pas leur place dans le dossier."),
-                                    ]),
-                                    "ar": ("ما الذي يجب أن تتضمنه خطة الحالة؟", [
-                                        ("الأهداف التي اختارها الشخص", True, "نعم: الخطة هي خطة الشخص نفسه."),
-                                        ("المسؤول عن كل إجراء", True, "نعم: لكل إجراء مسؤول."),
-                                        ("رأي مدير الحالة الشخصي في الشخص", False, "لا: لا مكان للآراء الشخصية في الملف."),
-                                    ]),
+                                    "en": (
+                                        "What belongs in a case plan?",
+                                        [
+                                            ("Goals chosen by the person", True, "Yes: the plan is the person's plan."),
+                                            (
+                                                "Who is responsible for each action",
+                                                True,
+                                                "Yes: every action has an owner.",
+                                            ),
+                                            (
+                                                "The caseworker's personal opinion of the person",
+                                                False,
+                                                "No: keep opinions out of the file.",
+                                            ),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Que doit contenir un plan de cas ?",
+                                        [
+                                            (
+                                                "Les objectifs choisis par la personne",
+                                                True,
+                                                "Oui : le plan est celui de la personne.",
+                                            ),
+                                            (
+                                                "Le responsable de chaque action",
+                                                True,
+                                                "Oui : chaque action a un responsable.",
+                                            ),
+                                            (
+                                                "L'opinion personnelle du gestionnaire sur la personne",
+                                                False,
+                                                "Non : les opinions n'ont pas leur place dans le dossier.",
+                                            ),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "ما الذي يجب أن تتضمنه خطة الحالة؟",
+                                        [
+                                            ("الأهداف التي اختارها الشخص", True, "نعم: الخطة هي خطة الشخص نفسه."),
+                                            ("المسؤول عن كل إجراء", True, "نعم: لكل إجراء مسؤول."),
+                                            (
+                                                "رأي مدير الحالة الشخصي في الشخص",
+                                                False,
+                                                "لا: لا مكان للآراء الشخصية في الملف.",
+                                            ),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],
@@ -186,21 +288,62 @@ COURSES = [
                             (
                                 "multiple_choice",
                                 {
-                                    "en": ("Which of these are indicators of trafficking?", [
-                                        ("The employer keeps the person's passport", True, "Yes: control of documents is a key indicator."),
-                                        ("A debt to the recruiter that keeps growing", True, "Yes: debt bondage is a common means of control."),
-                                        ("Travelling with a sibling", False, "Not on its own: many people travel with family."),
-                                    ]),
-                                    "fr": ("Lesquels de ces éléments sont des indicateurs de traite ?", [
-                                        ("L'employeur garde le passeport de la personne", True, "Oui : le contrôle des documents est un indicateur clé."),
-                                        ("Une dette envers le recruteur qui ne cesse d'augmenter", True, "Oui : la servitude pour dettes est un moyen de contrôle fréquent."),
-                                        ("Voyager avec un frère ou une sœur", False, "Pas à lui seul : beaucoup de personnes voyagent en famille."),
-                                    ]),
-                                    "ar": ("أيّ مما يلي يُعد من مؤشرات الاتجار؟", [
-                                        ("صاحب العمل يحتفظ بجواز سفر الشخص", True, "نعم: السيطرة على الوثائق مؤشر أساسي."),
-                                        ("دَين للوسيط يتزايد باستمرار", True, "نعم: عبودية الدَّين وسيلة سيطرة شائعة."),
-                                        ("السفر مع أخ أو أخت", False, "ليس بمفرده: كثيرون يسافرون مع أسرهم."),
-                                    ]),
+                                    "en": (
+                                        "Which of these are indicators of trafficking?",
+                                        [
+                                            (
+                                                "The employer keeps the person's passport",
+                                                True,
+                                                "Yes: control of documents is a key indicator.",
+                                            ),
+                                            (
+                                                "A debt to the recruiter that keeps growing",
+                                                True,
+                                                "Yes: debt bondage is a common means of control.",
+                                            ),
+                                            (
+                                                "Travelling with a sibling",
+                                                False,
+                                                "Not on its own: many people travel with family.",
+                                            ),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Lesquels de ces éléments sont des indicateurs de traite ?",
+                                        [
+                                            (
+                                                "L'employeur garde le passeport de la personne",
+                                                True,
+                                                "Oui : le contrôle des documents est un indicateur clé.",
+                                            ),
+                                            (
+                                                "Une dette envers le recruteur qui ne cesse d'augmenter",
+                                                True,
+                                                "Oui : la servitude pour dettes est un moyen de contrôle fréquent.",
+                                            ),
+                                            (
+                                                "Voyager avec un frère ou une sœur",
+                                                False,
+                                                "Pas à lui seul : beaucoup de personnes voyagent en famille.",
+                                            ),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "أيّ مما يلي يُعد من مؤشرات الاتجار؟",
+                                        [
+                                            (
+                                                "صاحب العمل يحتفظ بجواز سفر الشخص",
+                                                True,
+                                                "نعم: السيطرة على الوثائق مؤشر أساسي.",
+                                            ),
+                                            (
+                                                "دَين للوسيط يتزايد باستمرار",
+                                                True,
+                                                "نعم: عبودية الدَّين وسيلة سيطرة شائعة.",
+                                            ),
+                                            ("السفر مع أخ أو أخت", False, "ليس بمفرده: كثيرون يسافرون مع أسرهم."),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],
@@ -212,7 +355,11 @@ COURSES = [
                 "title": {"en": "Responding safely", "fr": "Réagir en sécurité", "ar": "التصرّف بأمان"},
                 "lessons": [
                     {
-                        "title": {"en": "When you suspect trafficking", "fr": "En cas de soupçon de traite", "ar": "عند الاشتباه في الاتجار"},
+                        "title": {
+                            "en": "When you suspect trafficking",
+                            "fr": "En cas de soupçon de traite",
+                            "ar": "عند الاشتباه في الاتجار",
+                        },
                         "summary": {
                             "en": "Safety first, then information, consent and referral.",
                             "fr": "La sécurité d'abord, puis l'information, le consentement et l'orientation.",
@@ -224,26 +371,71 @@ COURSES = [
                             "ar": "<p>لا تواجه أبداً مشتبهاً به في الاتجار. تحقّق من سلامة الشخص الفورية، وتحدّث إليه على انفراد، واشرح الحماية المتاحة، ولا تُحِل إلا بموافقته. وإذا كان الشخص طفلاً، فطبّق إجراءات حماية الطفل فوراً.</p>",
                         },
                         "scenario": {
-                            "en": ("A worker at the market", "<p>A young woman tells you quietly that her 'boss' waits outside and that she cannot leave until she repays 3,000 dinars.</p>", "<p>What do you do in the next ten minutes?</p>"),
-                            "fr": ("Une travailleuse au marché", "<p>Une jeune femme vous confie à voix basse que son « patron » l'attend dehors et qu'elle ne peut pas partir avant d'avoir remboursé 3 000 dinars.</p>", "<p>Que faites-vous dans les dix prochaines minutes ?</p>"),
-                            "ar": ("عاملة في السوق", "<p>تخبرك شابة بصوت منخفض أن «مديرها» ينتظر في الخارج وأنها لا تستطيع المغادرة قبل أن تسدد 3000 دينار.</p>", "<p>ماذا تفعل خلال الدقائق العشر القادمة؟</p>"),
+                            "en": (
+                                "A worker at the market",
+                                "<p>A young woman tells you quietly that her 'boss' waits outside and that she cannot leave until she repays 3,000 dinars.</p>",
+                                "<p>What do you do in the next ten minutes?</p>",
+                            ),
+                            "fr": (
+                                "Une travailleuse au marché",
+                                "<p>Une jeune femme vous confie à voix basse que son « patron » l'attend dehors et qu'elle ne peut pas partir avant d'avoir remboursé 3 000 dinars.</p>",
+                                "<p>Que faites-vous dans les dix prochaines minutes ?</p>",
+                            ),
+                            "ar": (
+                                "عاملة في السوق",
+                                "<p>تخبرك شابة بصوت منخفض أن «مديرها» ينتظر في الخارج وأنها لا تستطيع المغادرة قبل أن تسدد 3000 دينار.</p>",
+                                "<p>ماذا تفعل خلال الدقائق العشر القادمة؟</p>",
+                            ),
                         },
                         "questions": [
                             (
                                 "single_choice",
                                 {
-                                    "en": ("The person's 'boss' is waiting outside. What do you do first?", [
-                                        ("Check the person's immediate safety and speak with them alone", True, "Right: safety first, in private."),
-                                        ("Go outside and ask the boss for the passport", False, "No: never confront a suspected trafficker."),
-                                    ]),
-                                    "fr": ("Le « patron » de la personne attend dehors. Que faites-vous d'abord ?", [
-                                        ("Vérifier la sécurité immédiate de la personne et lui parler seule à seule", True, "Exact : la sécurité d'abord, en privé."),
-                                        ("Sortir demander le passeport au patron", False, "Non : ne confrontez jamais un trafiquant présumé."),
-                                    ]),
-                                    "ar": ("«مدير» الشخص ينتظر في الخارج. ماذا تفعل أولاً؟", [
-                                        ("أتحقق من سلامة الشخص الفورية وأتحدث إليه على انفراد", True, "صحيح: الأمان أولاً وعلى انفراد."),
-                                        ("أخرج وأطلب من المدير جواز السفر", False, "لا: لا تواجه أبداً مشتبهاً به في الاتجار."),
-                                    ]),
+                                    "en": (
+                                        "The person's 'boss' is waiting outside. What do you do first?",
+                                        [
+                                            (
+                                                "Check the person's immediate safety and speak with them alone",
+                                                True,
+                                                "Right: safety first, in private.",
+                                            ),
+                                            (
+                                                "Go outside and ask the boss for the passport",
+                                                False,
+                                                "No: never confront a suspected trafficker.",
+                                            ),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Le « patron » de la personne attend dehors. Que faites-vous d'abord ?",
+                                        [
+                                            (
+                                                "Vérifier la sécurité immédiate de la personne et lui parler seule à seule",
+                                                True,
+                                                "Exact : la sécurité d'abord, en privé.",
+                                            ),
+                                            (
+                                                "Sortir demander le passeport au patron",
+                                                False,
+                                                "Non : ne confrontez jamais un trafiquant présumé.",
+                                            ),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "«مدير» الشخص ينتظر في الخارج. ماذا تفعل أولاً؟",
+                                        [
+                                            (
+                                                "أتحقق من سلامة الشخص الفورية وأتحدث إليه على انفراد",
+                                                True,
+                                                "صحيح: الأمان أولاً وعلى انفراد.",
+                                            ),
+                                            (
+                                                "أخرج وأطلب من المدير جواز السفر",
+                                                False,
+                                                "لا: لا تواجه أبداً مشتبهاً به في الاتجار.",
+                                            ),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],
@@ -282,10 +474,18 @@ COURSES = [
         "modules": [
             {
                 "pass_mark": None,
-                "title": {"en": "Psychosocial first aid", "fr": "Premiers secours psychologiques", "ar": "الإسعافات الأولية النفسية"},
+                "title": {
+                    "en": "Psychosocial first aid",
+                    "fr": "Premiers secours psychologiques",
+                    "ar": "الإسعافات الأولية النفسية",
+                },
                 "lessons": [
                     {
-                        "title": {"en": "Look, listen, link", "fr": "Observer, écouter, mettre en lien", "ar": "انظر، استمع، اربط"},
+                        "title": {
+                            "en": "Look, listen, link",
+                            "fr": "Observer, écouter, mettre en lien",
+                            "ar": "انظر، استمع، اربط",
+                        },
                         "summary": {
                             "en": "The three action principles of psychosocial first aid.",
                             "fr": "Les trois principes d'action des premiers secours psychologiques.",
@@ -300,18 +500,51 @@ COURSES = [
                             (
                                 "single_choice",
                                 {
-                                    "en": ("A returnee is crying and does not want to talk. What do you do?", [
-                                        ("Stay calmly nearby, offer water and say you are available", True, "Right: be present without pressing."),
-                                        ("Ask them to tell you exactly what happened", False, "No: do not press anyone to recount painful events."),
-                                    ]),
-                                    "fr": ("Une personne de retour pleure et ne veut pas parler. Que faites-vous ?", [
-                                        ("Rester calmement à proximité, proposer de l'eau et dire que vous êtes disponible", True, "Exact : être présent sans insister."),
-                                        ("Lui demander de raconter exactement ce qui s'est passé", False, "Non : ne poussez personne à raconter des événements douloureux."),
-                                    ]),
-                                    "ar": ("شخص عائد يبكي ولا يريد الكلام. ماذا تفعل؟", [
-                                        ("أبقى بالقرب منه بهدوء وأعرض عليه الماء وأخبره أنني متاح", True, "صحيح: كن حاضراً دون إلحاح."),
-                                        ("أطلب منه أن يروي بالضبط ما حدث", False, "لا: لا تضغط على أحد ليروي أحداثاً مؤلمة."),
-                                    ]),
+                                    "en": (
+                                        "A returnee is crying and does not want to talk. What do you do?",
+                                        [
+                                            (
+                                                "Stay calmly nearby, offer water and say you are available",
+                                                True,
+                                                "Right: be present without pressing.",
+                                            ),
+                                            (
+                                                "Ask them to tell you exactly what happened",
+                                                False,
+                                                "No: do not press anyone to recount painful events.",
+                                            ),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Une personne de retour pleure et ne veut pas parler. Que faites-vous ?",
+                                        [
+                                            (
+                                                "Rester calmement à proximité, proposer de l'eau et dire que vous êtes disponible",
+                                                True,
+                                                "Exact : être présent sans insister.",
+                                            ),
+                                            (
+                                                "Lui demander de raconter exactement ce qui s'est passé",
+                                                False,
+                                                "Non : ne poussez personne à raconter des événements douloureux.",
+                                            ),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "شخص عائد يبكي ولا يريد الكلام. ماذا تفعل؟",
+                                        [
+                                            (
+                                                "أبقى بالقرب منه بهدوء وأعرض عليه الماء وأخبره أنني متاح",
+                                                True,
+                                                "صحيح: كن حاضراً دون إلحاح.",
+                                            ),
+                                            (
+                                                "أطلب منه أن يروي بالضبط ما حدث",
+                                                False,
+                                                "لا: لا تضغط على أحد ليروي أحداثاً مؤلمة.",
+                                            ),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],
@@ -323,7 +556,11 @@ COURSES = [
                 "title": {"en": "Reintegration", "fr": "Réintégration", "ar": "إعادة الإدماج"},
                 "lessons": [
                     {
-                        "title": {"en": "Three dimensions of reintegration", "fr": "Les trois dimensions de la réintégration", "ar": "الأبعاد الثلاثة لإعادة الإدماج"},
+                        "title": {
+                            "en": "Three dimensions of reintegration",
+                            "fr": "Les trois dimensions de la réintégration",
+                            "ar": "الأبعاد الثلاثة لإعادة الإدماج",
+                        },
                         "summary": {
                             "en": "Economic, social and psychosocial support, planned together.",
                             "fr": "Un soutien économique, social et psychosocial, planifié ensemble.",
@@ -338,24 +575,33 @@ COURSES = [
                             (
                                 "multiple_choice",
                                 {
-                                    "en": ("Which are dimensions of sustainable reintegration?", [
-                                        ("Economic", True, "Yes."),
-                                        ("Social", True, "Yes."),
-                                        ("Psychosocial", True, "Yes."),
-                                        ("Military", False, "No."),
-                                    ]),
-                                    "fr": ("Quelles sont les dimensions d'une réintégration durable ?", [
-                                        ("Économique", True, "Oui."),
-                                        ("Sociale", True, "Oui."),
-                                        ("Psychosociale", True, "Oui."),
-                                        ("Militaire", False, "Non."),
-                                    ]),
-                                    "ar": ("ما هي أبعاد إعادة الإدماج المستدامة؟", [
-                                        ("اقتصادي", True, "نعم."),
-                                        ("اجتماعي", True, "نعم."),
-                                        ("نفسي اجتماعي", True, "نعم."),
-                                        ("عسكري", False, "لا."),
-                                    ]),
+                                    "en": (
+                                        "Which are dimensions of sustainable reintegration?",
+                                        [
+                                            ("Economic", True, "Yes."),
+                                            ("Social", True, "Yes."),
+                                            ("Psychosocial", True, "Yes."),
+                                            ("Military", False, "No."),
+                                        ],
+                                    ),
+                                    "fr": (
+                                        "Quelles sont les dimensions d'une réintégration durable ?",
+                                        [
+                                            ("Économique", True, "Oui."),
+                                            ("Sociale", True, "Oui."),
+                                            ("Psychosociale", True, "Oui."),
+                                            ("Militaire", False, "Non."),
+                                        ],
+                                    ),
+                                    "ar": (
+                                        "ما هي أبعاد إعادة الإدماج المستدامة؟",
+                                        [
+                                            ("اقتصادي", True, "نعم."),
+                                            ("اجتماعي", True, "نعم."),
+                                            ("نفسي اجتماعي", True, "نعم."),
+                                            ("عسكري", False, "لا."),
+                                        ],
+                                    ),
                                 },
                             ),
                         ],

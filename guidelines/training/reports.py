@@ -119,7 +119,8 @@ def _cumulative_chart(per_day: list[dict]) -> tuple[list[ChartPoint], str]:
     points, running = [], 0
     for row in per_day:
         running += row["total"]
-        x = 40 + (CHART_WIDTH - 60) * (row["day"] - first).days / span
+        # A single day is drawn as a rise from zero across the whole chart.
+        x = CHART_WIDTH - 20 if first == last else 40 + (CHART_WIDTH - 60) * (row["day"] - first).days / span
         y = CHART_HEIGHT - 20 - (CHART_HEIGHT - 40) * running / grand_total
         points.append(ChartPoint(day=row["day"], total=running, x=round(x, 1), y=round(y, 1)))
     if len(points) == 1:

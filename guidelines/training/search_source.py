@@ -51,7 +51,10 @@ def _block_text(child) -> str:
         return f"{value['title']}\n{strip_tags(value['transcript'].source)}"
     if child.block_type == "case_scenario":
         return "\n".join(
-            [value["title"], *(strip_tags(value[name].source) for name in ("situation", "questions_to_consider") if value[name])]
+            [
+                value["title"],
+                *(strip_tags(value[name].source) for name in ("situation", "questions_to_consider") if value[name]),
+            ]
         )
     if child.block_type == "material":
         return value["description"]

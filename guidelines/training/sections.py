@@ -11,9 +11,7 @@ from .models import TrainingIndexPage
 
 def entry_points(locale: Locale) -> list[EntryPoint]:
     """The training index in this language (else in any language); nothing before the section exists."""
-    index = (
-        TrainingIndexPage.objects.live().filter(locale=locale).first() or TrainingIndexPage.objects.live().first()
-    )
+    index = TrainingIndexPage.objects.live().filter(locale=locale).first() or TrainingIndexPage.objects.live().first()
     if index is None:
         return []
     return [

@@ -20,7 +20,6 @@ from .models import (
     ModulePage,
 )
 
-
 # ---------------------------------------------------------------- course structure
 
 

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .guideline_links import guideline_compare_url
 from .models import (
     CourseCompletion,
     CoursePage,
@@ -18,7 +19,6 @@ from .models import (
     LessonPage,
     LessonReviewFlag,
 )
-from .guideline_links import guideline_compare_url
 from .selectors import course_content_fingerprint, course_lesson_ids
 
 
@@ -98,7 +98,7 @@ def knowledge_check_score(*, lesson: LessonPage, answers: dict[str, list[str]]) 
     """Score in % of questions answered exactly right (all and only the correct answers), with per-answer feedback."""
     outcomes = []
     for question in lesson.questions():
-        chosen = [answer_id for answer_id in answers.get(question.id, [])]
+        chosen = list(answers.get(question.id, []))
         correct_ids = set()
         feedback = []
         for item in question.value["answers"].bound_blocks:
@@ -126,9 +126,10 @@ def check_answers_complete(*, lesson: LessonPage, answers: dict[str, list[str]])
     for question in lesson.questions():
         chosen = answers.get(question.id) or []
         if not chosen:
-            raise TrainingError(_("Answer every question before submitting: “%(prompt)s” has no answer.") % {
-                "prompt": question.value["prompt"]
-            })
+            raise TrainingError(
+                _("Answer every question before submitting: “%(prompt)s” has no answer.")
+                % {"prompt": question.value["prompt"]}
+            )
         valid = {item.id for item in question.value["answers"].bound_blocks}
         if not set(chosen) <= valid:
             raise TrainingError(_("This question has changed since you opened the page; please answer it again."))

@@ -48,4 +48,3 @@ def set_up_new_training_section(sender, instance, created, raw=False, **kwargs):
         from .section import training_section_set_up
 
         training_section_set_up(index_page=instance)
-

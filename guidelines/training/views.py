@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
-from .reports import course_report_rows, is_course_report_reader
 from .reports import course_report as build_course_report
+from .reports import course_report_rows, is_course_report_reader
 from .selectors import certificate_check, course_outline, learner_dashboard, lesson_check_result
 from .services import (
     TrainingError,
@@ -37,11 +37,13 @@ def enrol(request, *, course: CoursePage):
             return redirect(f"{_login_url()}?next={course.url}")
         return redirect(course.url)
     if created:
-        messages.success(request, _("You are enrolled in “%(course)s”. Your progress is saved as you go.") % {
-            "course": course.title
-        })
+        messages.success(
+            request, _("You are enrolled in “%(course)s”. Your progress is saved as you go.") % {"course": course.title}
+        )
     else:
-        messages.info(request, _("You are already enrolled in “%(course)s”; nothing changed.") % {"course": course.title})
+        messages.info(
+            request, _("You are already enrolled in “%(course)s”; nothing changed.") % {"course": course.title}
+        )
     next_url = request.POST.get("next", "")
     return redirect(next_url if next_url.startswith(course.url) else course.url)
 
@@ -138,15 +140,19 @@ def _lesson_post(request, *, lesson_page, module, course):
             user=request.user, lesson=lesson_page, course=course, pass_mark=module.pass_mark, answers=answers
         )
         if outcome.already_passed:
-            messages.info(request, _("You already passed this knowledge check (%(score)s%%); your result is kept.") % {
-                "score": outcome.score
-            })
+            messages.info(
+                request,
+                _("You already passed this knowledge check (%(score)s%%); your result is kept.")
+                % {"score": outcome.score},
+            )
         elif outcome.passed:
             messages.success(request, _("Passed with %(score)s%%. This lesson is complete.") % {"score": outcome.score})
         else:
-            messages.warning(request, _("You scored %(score)s%%; %(pass_mark)s%% is needed. Read the feedback and try again.") % {
-                "score": outcome.score, "pass_mark": outcome.pass_mark
-            })
+            messages.warning(
+                request,
+                _("You scored %(score)s%%; %(pass_mark)s%% is needed. Read the feedback and try again.")
+                % {"score": outcome.score, "pass_mark": outcome.pass_mark},
+            )
         if outcome.course_completion:
             messages.success(request, _("Congratulations, you completed the course! Your certificate is ready."))
         return outcome

@@ -123,8 +123,10 @@ def make_course(
 
 def simple_course(*, lessons: int = 2, pass_mark=None, with_questions: bool = True, **kwargs) -> CoursePage:
     """One module of `lessons` lessons, each with the consent question when `with_questions`."""
-    body = (lambda: [paragraph("<p>Read this.</p>"), consent_question()]) if with_questions else (
-        lambda: [paragraph("<p>Read this.</p>")]
+    body = (
+        (lambda: [paragraph("<p>Read this.</p>"), consent_question()])
+        if with_questions
+        else (lambda: [paragraph("<p>Read this.</p>")])
     )
     return make_course(
         modules=[{"title": "Module 1", "pass_mark": pass_mark, "lessons": [{"body": body()} for _ in range(lessons)]}],

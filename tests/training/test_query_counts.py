@@ -22,7 +22,9 @@ def _count_lesson_queries(client, learner, *, modules, lessons, django_assert_ma
     course = _course(modules, lessons, title=f"Course {modules}x{lessons}")
     all_lessons = lessons_of(course)
     Enrolment.objects.create(learner=learner, course=course)
-    LessonCompletion.objects.bulk_create(LessonCompletion(learner=learner, lesson=lesson) for lesson in all_lessons[:-1])
+    LessonCompletion.objects.bulk_create(
+        LessonCompletion(learner=learner, lesson=lesson) for lesson in all_lessons[:-1]
+    )
     client.get(all_lessons[0].url)  # warm the same caches for both sizes
     with django_assert_max_num_queries(MAX_LESSON_QUERIES) as captured:
         response = client.get(all_lessons[-1].url)
@@ -33,7 +35,11 @@ def _count_lesson_queries(client, learner, *, modules, lessons, django_assert_ma
 @pytest.mark.parametrize("modules,lessons", [(1, 2), (6, 8)])
 def test_lesson_page_query_count_is_bounded(learner_client, learner, modules, lessons, django_assert_max_num_queries):
     _count_lesson_queries(
-        learner_client, learner, modules=modules, lessons=lessons, django_assert_max_num_queries=django_assert_max_num_queries
+        learner_client,
+        learner,
+        modules=modules,
+        lessons=lessons,
+        django_assert_max_num_queries=django_assert_max_num_queries,
     )
 
 

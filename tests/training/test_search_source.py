@@ -58,9 +58,7 @@ def test_every_live_training_page_has_a_key():
     keys = set(TrainingPageSource().all_keys())
 
     assert {str(course.pk), str(lessons_of(course)[0].pk), str(course.get_children().first().pk)} <= keys
-    kinds = {
-        TrainingPageSource().documents_for([key])[key][0].kind for key in keys
-    }
+    kinds = {TrainingPageSource().documents_for([key])[key][0].kind for key in keys}
     assert kinds == {"course", "module", "lesson"}
 
 

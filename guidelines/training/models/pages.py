@@ -96,8 +96,11 @@ class CoursePage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from guidelines.training.selectors import course_outline
 
+        from guidelines.training.reports import is_course_report_reader
+
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(course=self, user=request.user)
+        context["can_read_report"] = is_course_report_reader(request.user)
         return context
 
     def enrol_url(self) -> str:

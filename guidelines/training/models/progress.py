@@ -39,6 +39,9 @@ class LessonCompletion(models.Model):
         constraints = [models.UniqueConstraint(fields=["learner", "lesson"], name="training_one_completion_per_lesson")]
         verbose_name = _("lesson completion")
 
+    def __str__(self) -> str:
+        return f"{self.learner_id} completed lesson {self.lesson_id}"
+
 
 class KnowledgeCheckResult(models.Model):
     """A learner's best result on one lesson's knowledge check; answers keyed by question and answer ids."""
@@ -56,14 +59,15 @@ class KnowledgeCheckResult(models.Model):
         constraints = [models.UniqueConstraint(fields=["learner", "lesson"], name="training_one_result_per_lesson")]
         verbose_name = _("knowledge-check result")
 
+    def __str__(self) -> str:
+        return f"{self.learner_id} scored {self.score}% on lesson {self.lesson_id}"
+
 
 class CourseCompletion(models.Model):
     """Its own row, so that deleting or adding lessons later never takes a finished course away."""
 
     learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions")
-    course = models.ForeignKey(
-        "training.CoursePage", null=True, on_delete=models.SET_NULL, related_name="completions"
-    )
+    course = models.ForeignKey("training.CoursePage", null=True, on_delete=models.SET_NULL, related_name="completions")
     course_title = models.CharField(_("course title"), max_length=255)
     learner_name = models.CharField(_("learner name"), max_length=255)
     completed_at = models.DateTimeField(auto_now_add=True)
@@ -73,6 +77,9 @@ class CourseCompletion(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["learner", "course"], name="training_one_completion_per_course")]
         verbose_name = _("course completion")
+
+    def __str__(self) -> str:
+        return f"{self.learner_name}: {self.course_title} ({self.code})"
 
 
 class LessonReviewFlag(models.Model):
@@ -98,3 +105,6 @@ class LessonReviewFlag(models.Model):
         ]
         ordering = ["-flagged_at"]
         verbose_name = _("lesson review flag")
+
+    def __str__(self) -> str:
+        return f"lesson {self.lesson_id} #{self.anchor} {self.from_edition}→{self.to_edition}"
