@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from django.core.cache import caches
 from django.db import connection
 
 IN_CI = os.environ.get("CI") == "true"
@@ -44,3 +45,10 @@ def postgresql(db):
     if connection.vendor != "postgresql":
         require_service("PostgreSQL", f"the test database is {connection.vendor}; set DATABASE_URL to a PostgreSQL URL")
     return connection
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Rate limits (allauth's and the forum's) count in the cache; each test starts with none."""
+    for cache in caches.all():
+        cache.clear()
