@@ -63,3 +63,6 @@ elasticsearch-stop: ## Stop the Elasticsearch node started by `make elasticsearc
 
 elasticsearch-status: ## Print the Elasticsearch cluster health (fails when it is not reachable)
 	search/engine/node status
+
+worker: venv ## Run the search worker: applies content changes to the index (with ELASTICSEARCH_URL set)
+	$(PY) manage.py search_worker

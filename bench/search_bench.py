@@ -22,19 +22,106 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
 COUNTRIES = ["AF", "EG", "ET", "LB", "ML", "MA", "NE", "IQ", "DZ", "GN", "SN", "LY"]
-TOPICS = ["reintegration", "trafficking", "child-protection", "mhpss", "referral", "livelihoods", "shelter", "data-protection"]
+TOPICS = [
+    "reintegration",
+    "trafficking",
+    "child-protection",
+    "mhpss",
+    "referral",
+    "livelihoods",
+    "shelter",
+    "data-protection",
+]
 WORDS = {
-    "en": "caseworker returnee family community support plan follow-up referral shelter counselling child "
-    "assessment trafficking reintegration psychosocial livelihood training business health legal consent".split(),
-    "fr": "gestionnaire migrant retour famille communauté soutien plan suivi orientation hébergement conseil "
-    "enfant évaluation traite réintégration psychosociale formation entreprise santé juridique consentement".split(),
-    "ar": "مدير الحالة العائد الأسرة المجتمع الدعم خطة المتابعة الإحالة المأوى الإرشاد الطفل التقييم "
-    "الاتجار إعادة الإدماج النفسي الاجتماعي التدريب المهني المشروع الصحة القانونية الموافقة".split(),
+    "en": [
+        "caseworker",
+        "returnee",
+        "family",
+        "community",
+        "support",
+        "plan",
+        "follow-up",
+        "referral",
+        "shelter",
+        "counselling",
+        "child",
+        "assessment",
+        "trafficking",
+        "reintegration",
+        "psychosocial",
+        "livelihood",
+        "training",
+        "business",
+        "health",
+        "legal",
+        "consent",
+    ],
+    "fr": [
+        "gestionnaire",
+        "migrant",
+        "retour",
+        "famille",
+        "communauté",
+        "soutien",
+        "plan",
+        "suivi",
+        "orientation",
+        "hébergement",
+        "conseil",
+        "enfant",
+        "évaluation",
+        "traite",
+        "réintégration",
+        "psychosociale",
+        "formation",
+        "entreprise",
+        "santé",
+        "juridique",
+        "consentement",
+    ],
+    "ar": [
+        "مدير",
+        "الحالة",
+        "العائد",
+        "الأسرة",
+        "المجتمع",
+        "الدعم",
+        "خطة",
+        "المتابعة",
+        "الإحالة",
+        "المأوى",
+        "الإرشاد",
+        "الطفل",
+        "التقييم",
+        "الاتجار",
+        "إعادة",
+        "الإدماج",
+        "النفسي",
+        "الاجتماعي",
+        "التدريب",
+        "المهني",
+        "المشروع",
+        "الصحة",
+        "القانونية",
+        "الموافقة",
+    ],
 }
 QUERIES = [
-    "réintégration psychosociale", "psychosocial support", "trafficking in persons", "الإحالة", "case plan",
-    "unaccompanied child", "formation professionnelle", "إعادة الإدماج", "family tracing", "shelter rules",
-    "microentreprise", "informed consent", "suivi des cas", "legal assistance", "vulnerability screening",
+    "réintégration psychosociale",
+    "psychosocial support",
+    "trafficking in persons",
+    "الإحالة",
+    "case plan",
+    "unaccompanied child",
+    "formation professionnelle",
+    "إعادة الإدماج",
+    "family tracing",
+    "shelter rules",
+    "microentreprise",
+    "informed consent",
+    "suivi des cas",
+    "legal assistance",
+    "vulnerability screening",
 ]
 PREFIXES = ["re", "psy", "tra", "ref", "sh", "fam", "cas", "ré", "إع", "حم", "liv", "chi"]
 
@@ -116,7 +203,7 @@ def main():
     from search.audience import ANONYMOUS
     from search.client import bulk_write, get_client
     from search.documents import alias_name, index_body
-    from search.engines.elasticsearch import search_request_body
+    from search.engines.elasticsearch import elasticsearch_suggest_titles, search_request_body
     from search.glossary import synonym_rules
     from search.maintenance import index_rebuild
     from search.query import parse_search_request
@@ -132,8 +219,10 @@ def main():
 
     documents = list(corpus(arguments.size))
     search.sources._sources = {BenchSource.name: BenchSource(documents)}
-    print(f"Corpus: {len(documents)} documents ({arguments.size} forum posts + guideline sections + lessons), "
-          f"12 countries, EN/FR/AR; machine: {os.cpu_count()} cores; Elasticsearch {client.info()['version']['number']}")
+    print(
+        f"Corpus: {len(documents)} documents ({arguments.size} forum posts + guideline sections + lessons), "
+        f"12 countries, EN/FR/AR; machine: {os.cpu_count()} cores; Elasticsearch {client.info()['version']['number']}"
+    )
 
     raw_index = f"{settings.SEARCH_INDEX_PREFIX}-raw"
     try:
@@ -149,16 +238,17 @@ def main():
         report = index_rebuild()
         rebuild_seconds = time.perf_counter() - started
         print("\nIndexing")
-        print(f"  raw _bulk (prebuilt bodies)                   {len(bodies) / raw_seconds:8.0f} docs/s  ({raw_seconds:.1f} s)")
-        print(f"  search_index --rebuild (sources -> alias)     {report.documents / rebuild_seconds:8.0f} docs/s  "
-              f"({rebuild_seconds:.1f} s) = {raw_seconds / rebuild_seconds:.2f}x raw")
+        print(
+            f"  raw _bulk (prebuilt bodies)                   {len(bodies) / raw_seconds:8.0f} docs/s  ({raw_seconds:.1f} s)"
+        )
+        print(
+            f"  search_index --rebuild (sources -> alias)     {report.documents / rebuild_seconds:8.0f} docs/s  "
+            f"({rebuild_seconds:.1f} s) = {raw_seconds / rebuild_seconds:.2f}x raw"
+        )
 
         queries = [parse_search_request(QueryDict(f"q={q}"), reader_language="en") for q in QUERIES]
         for query in queries:  # warm caches once
             knowledge_search(query=query, user=None)
-
-        def each(function):
-            return lambda: [function(query) for query in queries]
 
         def service(query):
             knowledge_search(query=query, user=None)
@@ -172,20 +262,29 @@ def main():
         service_times, raw_times, plain_times = [], [], []
         for _ in range(arguments.repeat):
             for query in queries:
-                service_times += timed(lambda: service(query), 1)
-                raw_times += timed(lambda: raw(query), 1)
-                plain_times += timed(lambda: raw_without_aggs(query), 1)
+                service_times += timed(lambda query=query: service(query), 1)
+                raw_times += timed(lambda query=query: raw(query), 1)
+                plain_times += timed(lambda query=query: raw_without_aggs(query), 1)
         print(f"\nSearch ({len(service_times)} requests each, anonymous reader, interleaved)")
         line("service end to end (knowledge_search)", service_times)
         line("identical raw Elasticsearch request", raw_times)
         line("same request without facet aggregations", plain_times)
 
-        suggest_times, raw_suggest_times = [], []
+        suggest_times, raw_suggest_times, ping_times = [], [], []
         for _ in range(arguments.repeat * 2):
             for prefix in PREFIXES:
-                suggest_times += timed(lambda: knowledge_suggest(text=prefix, user=None, reader_language="en"), 1)
+                suggest_times += timed(
+                    lambda prefix=prefix: knowledge_suggest(text=prefix, user=None, reader_language="en"), 1
+                )
+                raw_suggest_times += timed(
+                    lambda prefix=prefix: elasticsearch_suggest_titles(prefix, ANONYMOUS, reader_language="en", size=5),
+                    1,
+                )
+                ping_times += timed(lambda: client.count(index=alias_name()), 1)
         print(f"\nAutocomplete ({len(suggest_times)} requests)")
         line("knowledge_suggest (titles + topics + countries)", suggest_times)
+        line("its Elasticsearch title request alone", raw_suggest_times)
+        line("baseline: _count round trip (machine load)", ping_times)
     finally:
         for name in client.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}-*", expand_wildcards="all"):
             client.indices.delete(index=name, ignore_unavailable=True)

@@ -18,13 +18,19 @@ def search(request):
         return JsonResponse({"error": str(error)}, status=400)
     if not query.is_answerable:
         return JsonResponse({"error": "Give a search text in “q” or at least one filter."}, status=400)
-    return JsonResponse(knowledge_search(query=query, user=request.user).as_dict(), json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        knowledge_search(query=query, user=request.user).as_dict(), json_dumps_params={"ensure_ascii": False}
+    )
 
 
 @require_GET
 def suggest(request):
-    suggestions = knowledge_suggest(text=request.GET.get("q", ""), user=request.user, reader_language=_reader_language(request))
-    return JsonResponse({"suggestions": [asdict(suggestion) for suggestion in suggestions]}, json_dumps_params={"ensure_ascii": False})
+    suggestions = knowledge_suggest(
+        text=request.GET.get("q", ""), user=request.user, reader_language=_reader_language(request)
+    )
+    return JsonResponse(
+        {"suggestions": [asdict(suggestion) for suggestion in suggestions]}, json_dumps_params={"ensure_ascii": False}
+    )
 
 
 def _reader_language(request) -> str:

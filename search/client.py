@@ -37,7 +37,12 @@ def bulk_write(
     client = get_client().options(request_timeout=request_timeout)
     done = 0
     for ok, _item in streaming_bulk(
-        client, actions, chunk_size=chunk_size, max_chunk_bytes=20 * 1024 * 1024, raise_on_error=True, ignore_status=ignore_status
+        client,
+        actions,
+        chunk_size=chunk_size,
+        max_chunk_bytes=20 * 1024 * 1024,
+        raise_on_error=True,
+        ignore_status=ignore_status,
     ):
         done += ok
     return done

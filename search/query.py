@@ -53,7 +53,9 @@ class SearchQuery:
 def _values(params, name: str) -> tuple[str, ...]:
     values = [value.strip() for raw in params.getlist(name) for value in raw.split(",") if value.strip()]
     if len(values) > MAX_FILTER_VALUES:
-        raise SearchRequestError(_("Too many values for “%(name)s” (at most %(max)s).") % {"name": name, "max": MAX_FILTER_VALUES})
+        raise SearchRequestError(
+            _("Too many values for “%(name)s” (at most %(max)s).") % {"name": name, "max": MAX_FILTER_VALUES}
+        )
     for value in values:
         if not _FILTER_VALUE.match(value):
             raise SearchRequestError(_("“%(name)s” has a value that is not a valid code.") % {"name": name})
@@ -83,7 +85,9 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     text = " ".join(raw.replace("\x00", " ").split())
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
-        notices.append(_("Your search was long, so only its first %(count)s characters were used.") % {"count": MAX_QUERY_LENGTH})
+        notices.append(
+            _("Your search was long, so only its first %(count)s characters were used.") % {"count": MAX_QUERY_LENGTH}
+        )
     words = text.split()
     if len(words) > MAX_QUERY_WORDS:
         text = " ".join(words[:MAX_QUERY_WORDS])

@@ -11,10 +11,20 @@ def search(request):
     try:
         query = parse_search_request(request.GET, reader_language=(get_language() or "en")[:2])
     except SearchRequestError as error:
-        return render(request, "search/search.html", {"error": str(error), "query_text": request.GET.get("q", "")[:200]}, status=400)
+        return render(
+            request,
+            "search/search.html",
+            {"error": str(error), "query_text": request.GET.get("q", "")[:200]},
+            status=400,
+        )
     results = knowledge_search(query=query, user=request.user) if query.is_answerable else None
     return render(
         request,
         "search/search.html",
-        {"query": query, "query_text": query.text, "results": results, "notices": query.notices if results is None else results.notices},
+        {
+            "query": query,
+            "query_text": query.text,
+            "results": results,
+            "notices": query.notices if results is None else results.notices,
+        },
     )

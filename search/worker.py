@@ -61,7 +61,9 @@ def outbox_drain(*, batch_size: int = 500, store: KnowledgeStore | None = None) 
     now = timezone.now()
     report = DrainReport()
     with transaction.atomic():
-        rows = list(IndexOutboxEntry.objects.due(now=now).select_for_update(skip_locked=True).order_by("id")[:batch_size])
+        rows = list(
+            IndexOutboxEntry.objects.due(now=now).select_for_update(skip_locked=True).order_by("id")[:batch_size]
+        )
         if not rows:
             return report
         rows_by_source: dict[str, list[IndexOutboxEntry]] = defaultdict(list)

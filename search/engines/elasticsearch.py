@@ -20,8 +20,17 @@ SNIPPET_LENGTH = 180
 HIGHLIGHT_FIELDS = ["text"]
 GROUP_COUNT = {"cardinality": {"field": "group_key", "precision_threshold": 40000}}
 SOURCE_FIELDS = [
-    "kind", "title", "url", "language", "countries", "topics", "edition", "is_current", "published_at",
-    "group_key", "translation_key",
+    "kind",
+    "title",
+    "url",
+    "language",
+    "countries",
+    "topics",
+    "edition",
+    "is_current",
+    "published_at",
+    "group_key",
+    "translation_key",
 ]
 
 
@@ -161,7 +170,9 @@ def _attach_translations(hits: list[SearchHit], sources: list[dict], query: Sear
         for sibling in siblings:
             if sibling["language"] not in seen:
                 seen.add(sibling["language"])
-                hit.translations.append(Translation(language=sibling["language"], url=sibling["url"], title=sibling["title"]))
+                hit.translations.append(
+                    Translation(language=sibling["language"], url=sibling["url"], title=sibling["title"])
+                )
 
 
 def _show_in_reader_language(hit: SearchHit, translation: dict) -> None:

@@ -11,7 +11,14 @@ def visibility_filter(audience: Audience) -> list[dict]:
     allowed: list[dict] = [{"terms": {"visibility": list(audience.visibilities)}}]
     if audience.groups:
         allowed.append(
-            {"bool": {"filter": [{"term": {"visibility": Visibility.GROUPS}}, {"terms": {"groups": list(audience.groups)}}]}}
+            {
+                "bool": {
+                    "filter": [
+                        {"term": {"visibility": Visibility.GROUPS}},
+                        {"terms": {"groups": list(audience.groups)}},
+                    ]
+                }
+            }
         )
     return [{"bool": {"should": allowed, "minimum_should_match": 1}}]
 

@@ -47,7 +47,9 @@ class ElasticsearchStore:
         return {hit["_id"]: hit["_source"].get("content_hash", "") for hit in hits}
 
     def write(self, bodies: dict[str, dict]) -> None:
-        actions = ({"_op_type": "index", "_index": self.index, "_id": id_, "_source": body} for id_, body in bodies.items())
+        actions = (
+            {"_op_type": "index", "_index": self.index, "_id": id_, "_source": body} for id_, body in bodies.items()
+        )
         bulk_write(actions)
 
     def delete(self, ids: list[str]) -> None:
@@ -100,6 +102,8 @@ def finish_building(index: str) -> None:
     client = get_client()
     client.indices.put_settings(
         index=index,
-        settings={"index": {"refresh_interval": body["refresh_interval"], "number_of_replicas": body["number_of_replicas"]}},
+        settings={
+            "index": {"refresh_interval": body["refresh_interval"], "number_of_replicas": body["number_of_replicas"]}
+        },
     )
     client.indices.refresh(index=index)

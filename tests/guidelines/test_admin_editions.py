@@ -71,8 +71,9 @@ def test_editor_cannot_publish_without_review(client):
     page = factories.guideline(label="1.0")
     client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
 
-    client.post(_edit_url(page), editor_post_data(page, label="1.1", action="action-publish"))
+    response = client.post(_edit_url(page), editor_post_data(page, label="1.1", action="action-publish"))
 
+    assert "goes live after review" in response.content.decode()
     assert not GuidelineEdition.objects.filter(guideline=page, label="1.1").exists()
 
 

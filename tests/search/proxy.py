@@ -1,5 +1,6 @@
 """A TCP proxy in front of the Elasticsearch node that a test can stop and start: an outage it controls."""
 
+import contextlib
 import socket
 import threading
 from urllib.parse import urlparse
@@ -32,18 +33,14 @@ class OutageProxy:
     def stop(self) -> None:
         """The node becomes unreachable: the listener closes and open connections are cut."""
         if self._listener:
-            try:
-                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (close alone does not)
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # shutdown wakes the accepting thread; close alone does not
+                self._listener.shutdown(socket.SHUT_RDWR)
             self._listener.close()
             self._listener = None
         with self._lock:
             for connection in self._connections:
-                try:
+                with contextlib.suppress(OSError):
                     connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 connection.close()
             self._connections.clear()
 
@@ -68,7 +65,5 @@ class OutageProxy:
             pass
         finally:
             for end in (source, destination):
-                try:
+                with contextlib.suppress(OSError):
                     end.close()
-                except OSError:
-                    pass

@@ -2,10 +2,10 @@
 
 import pytest
 
+from portal.roles import Role
 from search.glossary import expand_query, seed_concepts, synonym_rules
 from search.maintenance import glossary_reload, index_rebuild
 from search.models import GlossaryConcept
-from portal.roles import Role
 from tests.portal.factories import UserFactory
 
 from .factories import knowledge_document
@@ -52,7 +52,9 @@ def test_editors_may_edit_the_glossary_and_readers_may_not():
 
 
 def test_edited_concept_reaches_the_index_by_reload(elasticsearch, fixture_source, client):
-    fixture_source.documents["a"] = [knowledge_document(id="a", title="Maison sûre", text="Une maison sûre à Niamey.", language="fr")]
+    fixture_source.documents["a"] = [
+        knowledge_document(id="a", title="Maison sûre", text="Une maison sûre à Niamey.", language="fr")
+    ]
     index_rebuild()
     assert client.get("/api/search/?q=zufluchtsort").json()["total"] == 0
 
@@ -63,7 +65,9 @@ def test_edited_concept_reaches_the_index_by_reload(elasticsearch, fixture_sourc
 
 
 def test_edited_concept_applies_at_once_in_the_database_engine(no_elasticsearch, fixture_source, client):
-    fixture_source.documents["a"] = [knowledge_document(id="a", title="Maison sûre", text="Une maison sûre à Niamey.", language="fr")]
+    fixture_source.documents["a"] = [
+        knowledge_document(id="a", title="Maison sûre", text="Une maison sûre à Niamey.", language="fr")
+    ]
     index_rebuild()
 
     GlossaryConcept.objects.create(key="safe-house", terms_en="zufluchtsort", terms_fr="maison sûre")

@@ -1,6 +1,7 @@
 """The portal's own pages reach the index through the outbox: published, unpublished, made private, deleted."""
 
 import pytest
+
 from wagtail.models import PageViewRestriction
 
 import search.sources
@@ -25,7 +26,9 @@ def page_source(monkeypatch):
 @pytest.fixture
 def published_page(page_source):
     home = HomePage.objects.get(locale__language_code="en", depth=2)
-    page = home.add_child(instance=StandardPage(title="Referral pathways in Mali", introduction="How to refer a returnee."))
+    page = home.add_child(
+        instance=StandardPage(title="Referral pathways in Mali", introduction="How to refer a returnee.")
+    )
     page.save_revision().publish()
     return page
 

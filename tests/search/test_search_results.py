@@ -34,7 +34,10 @@ def reintegration_corpus(fixture_source):
     _load(
         fixture_source,
         en=knowledge_document(
-            id="en-doc", title="Supporting returnees", text="Psychosocial reintegration starts with a safe plan.", countries=["SN"]
+            id="en-doc",
+            title="Supporting returnees",
+            text="Psychosocial reintegration starts with a safe plan.",
+            countries=["SN"],
         ),
         fr=knowledge_document(
             id="fr-doc",
@@ -50,7 +53,9 @@ def reintegration_corpus(fixture_source):
             text="يبدأ إعادة الإدماج النفسي الاجتماعي بخطة آمنة.",
             countries=["MA"],
         ),
-        other=knowledge_document(id="other-doc", title="Shelter rules", text="Opening hours of the shelter.", countries=["ML"]),
+        other=knowledge_document(
+            id="other-doc", title="Shelter rules", text="Opening hours of the shelter.", countries=["ML"]
+        ),
     )
     return fixture_source
 
@@ -64,7 +69,9 @@ def test_french_query_finds_english_and_arabic_documents(engine, reintegration_c
 def test_english_query_finds_french_and_arabic_documents(engine, fixture_source, client):
     _load(
         fixture_source,
-        fr=knowledge_document(id="fr-doc", language="fr", title="Repérer", text="Indices de traite des personnes au poste frontière."),
+        fr=knowledge_document(
+            id="fr-doc", language="fr", title="Repérer", text="Indices de traite des personnes au poste frontière."
+        ),
         ar=knowledge_document(id="ar-doc", language="ar", title="التعرف", text="مؤشرات الاتجار بالأشخاص عند الحدود."),
         en=knowledge_document(id="unrelated", title="Budget", text="Quarterly finance report."),
     )
@@ -93,9 +100,15 @@ def test_translations_are_grouped_in_the_readers_language(engine, fixture_source
     _load(
         fixture_source,
         guide=[
-            knowledge_document(id="guide-en", title="Referral pathways", text="How referral works.", translation_key="guide"),
             knowledge_document(
-                id="guide-fr", language="fr", title="Circuits d'orientation", text="Comment fonctionne l'orientation.", translation_key="guide"
+                id="guide-en", title="Referral pathways", text="How referral works.", translation_key="guide"
+            ),
+            knowledge_document(
+                id="guide-fr",
+                language="fr",
+                title="Circuits d'orientation",
+                text="Comment fonctionne l'orientation.",
+                translation_key="guide",
             ),
         ],
     )
@@ -116,9 +129,16 @@ def test_other_language_only_content_is_marked(engine, reintegration_corpus, cli
 def test_superseded_editions_are_hidden_unless_asked(engine, fixture_source, client):
     _load(
         fixture_source,
-        current=knowledge_document(id="v2", title="Case plan", text="Write the case plan.", edition="2.0", translation_key="s-v2"),
+        current=knowledge_document(
+            id="v2", title="Case plan", text="Write the case plan.", edition="2.0", translation_key="s-v2"
+        ),
         old=knowledge_document(
-            id="v1", title="Case plan", text="Write the case plan.", edition="1.0", is_current=False, translation_key="s-v1"
+            id="v1",
+            title="Case plan",
+            text="Write the case plan.",
+            edition="1.0",
+            is_current=False,
+            translation_key="s-v1",
         ),
     )
 
@@ -128,7 +148,9 @@ def test_superseded_editions_are_hidden_unless_asked(engine, fixture_source, cli
 
 
 def test_filters_by_type_language_and_dates(engine, reintegration_corpus, client):
-    payload = _search(client, "/api/search/?q=réintégration+psychosociale&lang=fr&type=forum_topic&from=2020-01-01&to=2030-12-31")
+    payload = _search(
+        client, "/api/search/?q=réintégration+psychosociale&lang=fr&type=forum_topic&from=2020-01-01&to=2030-12-31"
+    )
 
     assert _ids(payload) == {"fr-doc"}
 
@@ -167,7 +189,10 @@ def test_filters_alone_browse_newest_first(engine, reintegration_corpus, client)
 
 
 def test_typo_still_finds_the_document(elasticsearch, fixture_source, client):
-    _load(fixture_source, doc=knowledge_document(id="typo", title="Vocational training", text="Apprenticeships for returnees."))
+    _load(
+        fixture_source,
+        doc=knowledge_document(id="typo", title="Vocational training", text="Apprenticeships for returnees."),
+    )
 
     assert _ids(_search(client, "/api/search/?q=apprentiships")) == {"typo"}
 
@@ -185,3 +210,23 @@ def test_service_is_the_same_call_for_page_and_api(engine, reintegration_corpus,
 
     assert [hit.id for hit in results.hits] == ["other-doc"]
     assert results.backend == engine
+
+
+@pytest.mark.parametrize("size", [5, 40])
+def test_search_page_runs_a_bounded_number_of_queries(
+    engine, fixture_source, client, size, django_assert_max_num_queries
+):
+    _load(
+        fixture_source,
+        **{
+            f"k{n}": knowledge_document(
+                title=f"Shelter {n}", text="shelter", countries=["ML", "SN"], translation_key=f"t{n}"
+            )
+            for n in range(size)
+        },
+    )
+
+    with django_assert_max_num_queries(12):
+        response = client.get("/en/search/?q=shelter")
+
+    assert response.status_code == 200

@@ -1,6 +1,7 @@
 """Restricted documents never reach outsiders: not in results, counts, facets, suggestions or the API."""
 
 import pytest
+
 from django.contrib.auth.models import Group
 
 from search.maintenance import index_rebuild
@@ -15,10 +16,19 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def restricted_corpus(fixture_source):
     fixture_source.documents = {
-        "public": [knowledge_document(id="public", title="Canary shelter guide", text="canarytoken public shelter", countries=["ML"])],
+        "public": [
+            knowledge_document(
+                id="public", title="Canary shelter guide", text="canarytoken public shelter", countries=["ML"]
+            )
+        ],
         "members": [
             knowledge_document(
-                id="members", title="Canarymembers shelter", text="canarytoken canarymembers", visibility=Visibility.MEMBERS, countries=["NE"], topics=["secret-members-topic"]
+                id="members",
+                title="Canarymembers shelter",
+                text="canarytoken canarymembers",
+                visibility=Visibility.MEMBERS,
+                countries=["NE"],
+                topics=["secret-members-topic"],
             )
         ],
         "groups": [
@@ -56,7 +66,15 @@ def test_anonymous_visitor_sees_public_only(engine, restricted_corpus, client):
     assert payload["total"] == 1
     assert {value["value"] for value in payload["facets"]["country"]} == {"ML"}
     assert {value["value"] for value in payload["facets"]["lang"]} == {"en"}
-    for canary in ("Canarymembers", "canarymembers", "Canarygroup", "canarygroup", "secret-members-topic", '"NE"', '"LY"'):
+    for canary in (
+        "Canarymembers",
+        "canarymembers",
+        "Canarygroup",
+        "canarygroup",
+        "secret-members-topic",
+        '"NE"',
+        '"LY"',
+    ):
         assert canary not in seen
 
 

@@ -6,7 +6,9 @@ from wagtail.models import Page, WorkflowPage
 
 from guidelines.training.models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
 from portal.models import HomePage
+from portal.roles import Role
 from tests.guidelines import factories as guideline_factories
+from tests.portal.factories import UserFactory
 from tests.training.factories import lessons_of, simple_course, training_index
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +68,23 @@ def test_practitioner_cannot_read_course_report(client, learner):
 
     assert client.get(course.report_url()).status_code == 403
     assert client.get(course.report_csv_url()).status_code == 403
+
+
+def test_trainer_change_is_published_when_another_trainer_approves(trainer):
+    course = simple_course(lessons=1)
+    lesson = LessonPage.objects.get(pk=lessons_of(course)[0].pk)
+    lesson.title = "Consent, revised by a trainer"
+    revision = lesson.save_revision(user=trainer)
+    workflow_state = lesson.get_workflow().start(lesson, trainer)
+    task_state = workflow_state.current_task_state
+    task = task_state.task.specific
+    practitioner = UserFactory(roles=[Role.PRACTITIONER])
+    reviewer = UserFactory(roles=[Role.TRAINER])
+
+    assert task.get_actions(lesson, practitioner) == []
+    assert "approve" in [name for name, *_rest in task.get_actions(lesson, reviewer)]
+    task.on_action(task_state, reviewer, "approve")
+
+    lesson.refresh_from_db()
+    assert lesson.live_revision_id == revision.pk
+    assert LessonPage.objects.live().get(pk=lesson.pk).title == "Consent, revised by a trainer"

@@ -94,9 +94,8 @@ class CoursePage(RoutablePageMixin, Page):
         return self.locale.language_code
 
     def get_context(self, request, *args, **kwargs):
-        from guidelines.training.selectors import course_outline
-
         from guidelines.training.reports import is_course_report_reader
+        from guidelines.training.selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(course=self, user=request.user)

@@ -49,5 +49,7 @@ class Command(BaseCommand):
         filled = width * done // total if total else width
         percent = 100 * done // total if total else 100
         end = "\n" if done >= total else ""
-        self.stdout.write(f"\r{stage:8} [{'#' * filled}{'.' * (width - filled)}] {percent:3}% {done}/{total}", ending=end)
+        self.stdout.write(
+            f"\r{stage:8} [{'#' * filled}{'.' * (width - filled)}] {percent:3}% {done}/{total}", ending=end
+        )
         self.stdout.flush()
