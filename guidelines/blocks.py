@@ -99,7 +99,9 @@ class CaptionedImageBlock(blocks.StructBlock):
 class CrossReferenceBlock(blocks.StructBlock):
     guideline = blocks.PageChooserBlock(label=_("Guideline"), page_type="guidelines.GuidelinePage")
     anchor = blocks.CharBlock(
-        label=_("Section anchor"), max_length=32, help_text=_("The anchor shown in the section's permalink, e.g. s-4k2p9q.")
+        label=_("Section anchor"),
+        max_length=32,
+        help_text=_("The anchor shown in the section's permalink, e.g. s-4k2p9q."),
     )
     label = blocks.CharBlock(label=_("Link text"), max_length=200, required=False)
 
@@ -109,7 +111,9 @@ class CrossReferenceBlock(blocks.StructBlock):
 
 
 class SectionContentBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(label=_("Text"), icon="pilcrow", features=RICH_TEXT_FEATURES, template="guidelines/blocks/text.html")
+    text = blocks.RichTextBlock(
+        label=_("Text"), icon="pilcrow", features=RICH_TEXT_FEATURES, template="guidelines/blocks/text.html"
+    )
     callout = CalloutBlock(label=_("Callout or warning"))
     procedure = ProcedureBlock(label=_("Step-by-step procedure"))
     checklist = ChecklistBlock(label=_("Checklist"))
@@ -142,7 +146,13 @@ class SectionBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full-inverse"
         template = "guidelines/blocks/section.html"
-        preview_value = {"heading": "Identification", "level": "1", "anchor": "s-preview", "content": [], "country_notes": []}
+        preview_value = {
+            "heading": "Identification",
+            "level": "1",
+            "anchor": "s-preview",
+            "content": [],
+            "country_notes": [],
+        }
 
 
 class GuidelineBodyBlock(blocks.StreamBlock):

@@ -87,7 +87,11 @@ def compare_sections(old_sections: list[dict], new_sections: list[dict]) -> list
                 )
             )
         else:
-            result.append(SectionDiff(anchor, Change.MOVED if anchor in moved else Change.UNCHANGED, old, section, moved=anchor in moved))
+            result.append(
+                SectionDiff(
+                    anchor, Change.MOVED if anchor in moved else Change.UNCHANGED, old, section, moved=anchor in moved
+                )
+            )
     for position, section in enumerate(old_sections):
         if section["anchor"] not in new_by_anchor:
             result.insert(min(position, len(result)), SectionDiff(section["anchor"], Change.REMOVED, section, None))

@@ -21,7 +21,9 @@ class GuidelinePageForm(WagtailAdminPageForm):
             self._check_new_edition(cleaned_data)
         if "action-publish" in self.data and not review_may_be_skipped(self.for_user):
             raise forms.ValidationError(
-                _("A guideline edition goes live after review: use “Submit to Guideline review”, a second editor approves.")
+                _(
+                    "A guideline edition goes live after review: use “Submit to Guideline review”, a second editor approves."
+                )
             )
         return cleaned_data
 
@@ -31,7 +33,11 @@ class GuidelinePageForm(WagtailAdminPageForm):
         label = cleaned_data.get("edition_label")
         if not cleaned_data.get("edition_effective_date"):
             self.add_error("edition_effective_date", _("An edition needs the date from which it applies."))
-        if label and self.instance.pk and GuidelineEdition.objects.filter(guideline=self.instance, label=label).exists():
+        if (
+            label
+            and self.instance.pk
+            and GuidelineEdition.objects.filter(guideline=self.instance, label=label).exists()
+        ):
             self.add_error(
                 "edition_label",
                 _("Edition %(label)s is already published and cannot change. Give this edition a new label.")
@@ -41,7 +47,10 @@ class GuidelinePageForm(WagtailAdminPageForm):
         if source_label:
             source = self.instance.get_translations().filter(locale__language_code="en").first()
             if source is None or not GuidelineEdition.objects.filter(guideline=source, label=source_label).exists():
-                self.add_error("source_edition_label", _("The English guideline has no edition %(label)s.") % {"label": source_label})
+                self.add_error(
+                    "source_edition_label",
+                    _("The English guideline has no edition %(label)s.") % {"label": source_label},
+                )
 
 
 class FeedbackForm(forms.Form):
@@ -51,4 +60,6 @@ class FeedbackForm(forms.Form):
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
     )
-    comment = forms.CharField(label=_("Comment (optional)"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    comment = forms.CharField(
+        label=_("Comment (optional)"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )

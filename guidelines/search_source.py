@@ -2,9 +2,8 @@
 
 from collections.abc import Iterable
 
-from search.sources import KnowledgeDocument
-
 from guidelines.services import SEARCH_SOURCE
+from search.sources import KnowledgeDocument
 
 
 class GuidelineSource:
@@ -13,7 +12,14 @@ class GuidelineSource:
     def all_keys(self) -> Iterable[str]:
         from guidelines.models import GuidelinePage
 
-        return [str(pk) for pk in GuidelinePage.objects.live().public().filter(editions__isnull=False).distinct().values_list("pk", flat=True)]
+        return [
+            str(pk)
+            for pk in GuidelinePage.objects.live()
+            .public()
+            .filter(editions__isnull=False)
+            .distinct()
+            .values_list("pk", flat=True)
+        ]
 
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
         from guidelines.models import GuidelineEdition, GuidelinePage
@@ -21,7 +27,11 @@ class GuidelineSource:
         ids = [int(key) for key in keys if str(key).isdigit()]
         pages = {
             page.pk: page
-            for page in GuidelinePage.objects.live().public().filter(pk__in=ids).select_related("locale").prefetch_related("topics")
+            for page in GuidelinePage.objects.live()
+            .public()
+            .filter(pk__in=ids)
+            .select_related("locale")
+            .prefetch_related("topics")
         }
         editions: dict[int, list] = {}
         for edition in GuidelineEdition.objects.filter(guideline_id__in=pages).newest_first():

@@ -15,7 +15,9 @@ def entry_points(locale) -> list[EntryPoint]:
         EntryPoint(
             key="guidelines",
             title=_("Guidelines"),
-            description=_("The programme's case-management guidelines: current editions, history, and notes per country."),
+            description=_(
+                "The programme's case-management guidelines: current editions, history, and notes per country."
+            ),
             url=index.url,
         )
     ]

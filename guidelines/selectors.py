@@ -124,5 +124,14 @@ def feedback_counts() -> list[dict]:
         .select_related("guideline__locale")
         .defer("snapshot")
         .order_by("guideline__title", "guideline__locale__language_code", "-published_at")
-        .values("pk", "guideline__title", "guideline__locale__language_code", "label", "published_at", "yes", "no", "comments")
+        .values(
+            "pk",
+            "guideline__title",
+            "guideline__locale__language_code",
+            "label",
+            "published_at",
+            "yes",
+            "no",
+            "comments",
+        )
     )

@@ -65,7 +65,9 @@ def edition_publish(*, guideline, revision=None, user=None):
     previous = GuidelineEdition.objects.filter(guideline=guideline).newest_first().first()
     label = _unused_label(guideline, guideline.edition_label or "1")
     if label != guideline.edition_label:
-        logger.warning("Guideline %s republished with used label %s; stored as %s", guideline.pk, guideline.edition_label, label)
+        logger.warning(
+            "Guideline %s republished with used label %s; stored as %s", guideline.pk, guideline.edition_label, label
+        )
     edition = GuidelineEdition.objects.create(
         guideline=guideline,
         label=label,

@@ -25,9 +25,16 @@ def _countries(codes: list[str]) -> list:
 
 
 def _not_found(request, page, *, reason: str):
-    return TemplateResponse(
-        request, "guidelines/edition_not_found.html", {"page": page, "reason": reason}, status=404
-    )
+    return TemplateResponse(request, "guidelines/edition_not_found.html", {"page": page, "reason": reason}, status=404)
+
+
+def _discussions(request, page) -> list:
+    """Forum topics citing this guideline, as the reader may see them (one call, whatever the number of sections)."""
+    try:
+        from forum.selectors import discussions_about_section
+    except ImportError:
+        return []
+    return discussions_about_section(page, user=request.user)
 
 
 def _no_edition(request, page):
@@ -52,6 +59,7 @@ def _edition_response(request, page, edition, *, newest, template="guidelines/gu
         "country_name": next((item.name for item in countries if item.code == country), ""),
         "translation_status": translation_status(page=page, edition=edition),
         "feedback_form": FeedbackForm(),
+        "discussions": _discussions(request, page),
         **(extra or {}),
     }
     return TemplateResponse(request, template, context)
@@ -67,7 +75,9 @@ def guideline_current(request, *, page):
 def guideline_edition(request, *, page, label):
     edition = edition_by_label(page, label)
     if edition is None:
-        return _not_found(request, page, reason=_("There is no edition “%(label)s” of this guideline.") % {"label": label})
+        return _not_found(
+            request, page, reason=_("There is no edition “%(label)s” of this guideline.") % {"label": label}
+        )
     return _edition_response(request, page, edition, newest=current_edition(page))
 
 
@@ -100,7 +110,9 @@ def guideline_editions(request, *, page):
 def guideline_print(request, *, page, label):
     edition = current_edition(page) if label is None else edition_by_label(page, label)
     if edition is None:
-        return _not_found(request, page, reason=_("There is no edition “%(label)s” of this guideline.") % {"label": label or ""})
+        return _not_found(
+            request, page, reason=_("There is no edition “%(label)s” of this guideline.") % {"label": label or ""}
+        )
     root = request.build_absolute_uri("/").rstrip("/")
     sections = reader_sections(request, page=page, edition=edition)
     for section in sections:
@@ -108,7 +120,12 @@ def guideline_print(request, *, page, label):
     return TemplateResponse(
         request,
         "guidelines/print.html",
-        {"page": page, "edition": edition, "guideline_sections": sections, "edition_url": request.build_absolute_uri(f"{page.url}editions/{edition.label}/")},
+        {
+            "page": page,
+            "edition": edition,
+            "guideline_sections": sections,
+            "edition_url": request.build_absolute_uri(f"{page.url}editions/{edition.label}/"),
+        },
     )
 
 
@@ -122,7 +139,9 @@ def guideline_compare(request, *, page):
     labels = {edition.label for edition in editions}
     if from_label not in labels or to_label not in labels:
         return _not_found(
-            request, page, reason=_("These editions cannot be compared: %(a)s and %(b)s.") % {"a": from_label, "b": to_label}
+            request,
+            page,
+            reason=_("These editions cannot be compared: %(a)s and %(b)s.") % {"a": from_label, "b": to_label},
         )
     old = edition_by_label(page, from_label)
     new = old if from_label == to_label else edition_by_label(page, to_label)
@@ -148,11 +167,16 @@ def guideline_country_notes(request, *, page):
     if edition is None:
         return _no_edition(request, page)
     codes = edition.countries()
-    chosen = [code for code in (value.upper() for value in request.GET.getlist("country")) if code in codes] or codes[:3]
-    countries = [country for country in _countries(codes)]
+    chosen = [code for code in (value.upper() for value in request.GET.getlist("country")) if code in codes] or codes[
+        :3
+    ]
+    countries = list(_countries(codes))
     chosen_countries = [country for country in countries if country.code in chosen]
     rows = [
-        {"section": section, "notes": [section.get("country_notes", {}).get(country.code, "") for country in chosen_countries]}
+        {
+            "section": section,
+            "notes": [section.get("country_notes", {}).get(country.code, "") for country in chosen_countries],
+        }
         for section in edition.sections
         if any(code in section.get("country_notes", {}) for code in chosen)
     ]
@@ -173,7 +197,11 @@ def guideline_feedback(request, *, page):
     if edition is None or not form.is_valid():
         messages.error(request, _("Please choose yes or no before sending."))
         return redirect(page.url + "#feedback")
-    identity = {"user": request.user} if request.user.is_authenticated else {"user": None, "session_key": _session_key(request)}
+    identity = (
+        {"user": request.user}
+        if request.user.is_authenticated
+        else {"user": None, "session_key": _session_key(request)}
+    )
     values = {"helpful": form.cleaned_data["helpful"], "comment": form.cleaned_data["comment"]}
     try:
         with transaction.atomic():
@@ -181,7 +209,11 @@ def guideline_feedback(request, *, page):
     except IntegrityError:
         pass  # a double submit raced itself: the first vote stands
     messages.success(request, _("Thank you: your answer helps the editors improve this guideline."))
-    return redirect(f"{page.url}editions/{edition.label}/#feedback" if edition.pk != current_edition(page).pk else page.url + "#feedback")
+    return redirect(
+        f"{page.url}editions/{edition.label}/#feedback"
+        if edition.pk != current_edition(page).pk
+        else page.url + "#feedback"
+    )
 
 
 def _session_key(request) -> str:

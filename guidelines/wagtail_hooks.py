@@ -29,8 +29,6 @@ def register_feedback_report_menu_item():
     )
 
 
-
-
 @hooks.register("construct_page_action_menu")
 def hide_direct_publish_of_guidelines(menu_items, request, context):
     """Editors see 'Submit to Guideline review', not 'Publish', on a guideline."""
@@ -41,6 +39,6 @@ def hide_direct_publish_of_guidelines(menu_items, request, context):
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_publish_of_guidelines(request, action_type, objects, action_class_instance):
-    if action_type == "publish" and not review_may_be_skipped(request.user):
-        if any(isinstance(getattr(obj, "specific", obj), GuidelinePage) for obj in objects):
-            raise PermissionDenied
+    publishing = action_type == "publish" and not review_may_be_skipped(request.user)
+    if publishing and any(isinstance(getattr(obj, "specific", obj), GuidelinePage) for obj in objects):
+        raise PermissionDenied

@@ -72,6 +72,7 @@ def outbox_drain(*, batch_size: int = 500, store: KnowledgeStore | None = None) 
         try:
             store = store or current_store()
         except Exception as error:
+            _refresh_fallback(sorted({(row.source, row.key) for row in rows}))
             _postpone(rows, error=error, now=now)
             report.failed += len(rows)
             return report
@@ -87,6 +88,19 @@ def outbox_drain(*, batch_size: int = 500, store: KnowledgeStore | None = None) 
             report.applied += len(source_rows)
             report.keys += len(pairs)
     return report
+
+
+def _refresh_fallback(pairs: list[tuple[str, str]]) -> None:
+    """The cluster is down: still bring the database mirror up to date, since degraded search reads it."""
+    from .stores import database_mirror_enabled
+    from .stores.database import DatabaseStore
+
+    if not database_mirror_enabled():
+        return
+    try:
+        apply_changes(pairs=pairs, store=DatabaseStore())
+    except Exception:
+        logger.exception("search outbox: the database mirror could not be refreshed")
 
 
 def _postpone(rows: list[IndexOutboxEntry], *, error: Exception, now) -> None:

@@ -37,6 +37,17 @@ def section_heading(*, guideline: Page, anchor: str) -> str:
     return f"{section.number} {section.heading}".strip()
 
 
+def section_exists(*, guideline: Page, anchor: str) -> bool:
+    """True when the guideline's current edition has a section with this anchor (or the guidelines app cannot tell)."""
+    selectors = _guideline_selectors()
+    if selectors is None or not hasattr(selectors, "section_by_anchor"):
+        return True
+    specific = guideline.specific
+    if not hasattr(specific, "editions"):
+        return False
+    return selectors.section_by_anchor(specific, anchor) is not None
+
+
 def on_edition_published(*, guideline: Page, from_edition: str, to_edition: str, changed_anchors: list[str]) -> list:
     """What the training app does when a guideline edition replaces another: flag lessons teaching changed sections."""
     from .services import lessons_flag_for_guideline_change

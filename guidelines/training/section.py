@@ -2,22 +2,25 @@
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from portal.roles import Role
 
+from .models import TrainingReviewTask
+
 WORKFLOW_NAME = "Training review"
 TASK_NAME = "Approval by a trainer or an administrator"
-# Trainers create and edit; publishing happens when the review workflow's approval completes.
-TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
+# Wagtail publishes an approved page as the approving user, so approvers need "publish"; the admin hides
+# the direct Publish action from Trainers (wagtail_hooks), so their changes go through review.
+TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 
 def training_review_workflow() -> Workflow:
     """After: the training review workflow exists with its one group-approval task."""
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    task = TrainingReviewTask.objects.filter(name=TASK_NAME).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task = TrainingReviewTask.objects.create(name=TASK_NAME)
     task.groups.set(Group.objects.filter(name__in=[Role.TRAINER.value, Role.ADMINISTRATOR.value]))
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow

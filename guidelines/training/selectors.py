@@ -82,6 +82,8 @@ class CourseOutline:
 
 def course_outline(*, course: CoursePage, user) -> CourseOutline:
     """Modules and lessons with this learner's progress and where to resume."""
+    if not course.pk:  # previewing a course not yet saved: nothing under it
+        return CourseOutline(course=course, modules=[], enrolment=None, completion=None, resume_lesson=None)
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     lessons = course_lessons(course=course)
     enrolment = completion = None

@@ -55,8 +55,10 @@ def _login_url() -> str:
 
 
 def lesson(request, *, lesson_page: LessonPage):
-    module = ModulePage.objects.get(path=lesson_page.path[: -Page.steplen])
-    course = CoursePage.objects.get(path=lesson_page.path[: -2 * Page.steplen])
+    module = ModulePage.objects.filter(path=lesson_page.path[: -Page.steplen]).first() if lesson_page.path else None
+    course = CoursePage.objects.filter(path=lesson_page.path[: -2 * Page.steplen]).first() if module else None
+    if course is None:  # a preview of a lesson not yet saved in the tree: its content alone
+        return TemplateResponse(request, "training/lesson_preview.html", {"page": lesson_page, "self": lesson_page})
     outline = course_outline(course=course, user=request.user)
     enrolment = outline.enrolment
     outcome = None

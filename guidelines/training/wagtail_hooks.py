@@ -22,3 +22,22 @@ def register_lessons_needing_review_menu_item():
     return ReviewMenuItem(
         _("Lessons needing review"), reverse("training_lessons_needing_review"), icon_name="warning", order=450
     )
+
+
+def _is_training_page(page) -> bool:
+    from .models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
+
+    return page is not None and isinstance(
+        page.specific_deferred, (TrainingIndexPage, CoursePage, ModulePage, LessonPage)
+    )
+
+
+@hooks.register("construct_page_action_menu")
+def training_changes_go_through_review(menu_items, request, context):
+    """Trainers submit training pages for review instead of publishing them directly."""
+    user = request.user
+    if user.is_superuser or user.groups.filter(name="Administrator").exists():
+        return
+    page = context.get("page") or context.get("parent_page")
+    if _is_training_page(page):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]

@@ -19,7 +19,11 @@ def editor_post_data(page, *, label: str, action: str, heading_suffix: str = "")
     sections = []
     for child in page.body:
         value = child.value
-        content = [(block.block_type, rich_text(block.value.source)) for block in value["content"] if block.block_type == "text"]
+        content = [
+            (block.block_type, rich_text(block.value.source))
+            for block in value["content"]
+            if block.block_type == "text"
+        ]
         sections.append(
             (
                 "section",

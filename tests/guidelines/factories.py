@@ -24,13 +24,21 @@ def section(heading: str, text: str, *, anchor: str = "", level: str = "1", note
 
 def numbered_sections(count: int, *, prefix: str = "Step") -> list[dict]:
     return [
-        section(f"{prefix} {number}", f"Caseworkers complete step {number} with the person's informed consent.", anchor=f"s-n{number:04d}")
+        section(
+            f"{prefix} {number}",
+            f"Caseworkers complete step {number} with the person's informed consent.",
+            anchor=f"s-n{number:04d}",
+        )
         for number in range(1, count + 1)
     ]
 
 
 def home_page(language: str = "en") -> HomePage:
-    return HomePage.objects.get(locale__language_code=language) if language != "en" else HomePage.objects.filter(locale__language_code="en").first()
+    return (
+        HomePage.objects.get(locale__language_code=language)
+        if language != "en"
+        else HomePage.objects.filter(locale__language_code="en").first()
+    )
 
 
 def guidelines_index(language: str = "en") -> GuidelineIndexPage:
@@ -41,7 +49,9 @@ def guidelines_index(language: str = "en") -> GuidelineIndexPage:
         index = GuidelineIndexPage(title="Guidelines", slug="guidelines")
         home_page("en").add_child(instance=index)
     else:
-        index = guidelines_index("en").copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+        index = guidelines_index("en").copy_for_translation(
+            Locale.objects.get(language_code=language), copy_parents=True
+        )
     index.save_revision().publish()
     return index
 
@@ -78,7 +88,9 @@ def guideline(
     return publish(page)
 
 
-def new_edition(page: GuidelinePage, *, sections: list[dict], label: str, change_note: str = "Revised.") -> GuidelinePage:
+def new_edition(
+    page: GuidelinePage, *, sections: list[dict], label: str, change_note: str = "Revised."
+) -> GuidelinePage:
     page.body = sections
     page.edition_label = label
     page.edition_change_note = change_note
@@ -86,7 +98,9 @@ def new_edition(page: GuidelinePage, *, sections: list[dict], label: str, change
     return publish(page)
 
 
-def translate(page: GuidelinePage, language: str, *, title: str, sections: list[dict], source_label: str = "") -> GuidelinePage:
+def translate(
+    page: GuidelinePage, language: str, *, title: str, sections: list[dict], source_label: str = ""
+) -> GuidelinePage:
     guidelines_index(language)
     translation = page.copy_for_translation(Locale.objects.get(language_code=language))
     translation.title = title

@@ -29,7 +29,9 @@ def test_saving_a_draft_with_the_current_label_is_allowed(client):
     page = factories.guideline(label="1.0")
     client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
 
-    response = client.post(_edit_url(page), editor_post_data(page, label="1.0", action="action-save-draft", heading_suffix=" (draft)"))
+    response = client.post(
+        _edit_url(page), editor_post_data(page, label="1.0", action="action-save-draft", heading_suffix=" (draft)")
+    )
 
     assert response.status_code == 302
     page.refresh_from_db()
@@ -42,7 +44,9 @@ def test_editor_submits_and_a_second_editor_approves_to_publish(client):
     reviewer = staff_member(Role.EDITOR, "reviewer@example.org")
 
     client.force_login(author)
-    response = client.post(_edit_url(page), editor_post_data(page, label="1.1", action="action-submit", heading_suffix="!"))
+    response = client.post(
+        _edit_url(page), editor_post_data(page, label="1.1", action="action-submit", heading_suffix="!")
+    )
     assert response.status_code == 302
     assert not GuidelineEdition.objects.filter(guideline=page, label="1.1").exists()
 

@@ -10,7 +10,9 @@ def _anchors(page) -> dict[str, str]:
 
 
 def test_sections_get_an_anchor_on_first_save():
-    page = factories.guideline(sections=[factories.section("Identification", "Text."), factories.section("Assessment", "Text.")])
+    page = factories.guideline(
+        sections=[factories.section("Identification", "Text."), factories.section("Assessment", "Text.")]
+    )
 
     anchors = list(_anchors(page).values())
 
@@ -19,7 +21,9 @@ def test_sections_get_an_anchor_on_first_save():
 
 
 def test_anchor_survives_rename_and_reorder():
-    page = factories.guideline(sections=[factories.section("Identification", "One."), factories.section("Assessment", "Two.")])
+    page = factories.guideline(
+        sections=[factories.section("Identification", "One."), factories.section("Assessment", "Two.")]
+    )
     before = _anchors(page)
 
     raw = list(reversed(page.body.raw_data))
@@ -33,7 +37,12 @@ def test_anchor_survives_rename_and_reorder():
 
 
 def test_duplicated_section_gets_its_own_anchor():
-    page = factories.guideline(sections=[factories.section("Referral", "One.", anchor="s-same01"), factories.section("Referral (copy)", "One.", anchor="s-same01")])
+    page = factories.guideline(
+        sections=[
+            factories.section("Referral", "One.", anchor="s-same01"),
+            factories.section("Referral (copy)", "One.", anchor="s-same01"),
+        ]
+    )
 
     anchors = _anchors(page)
 

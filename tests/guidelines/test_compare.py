@@ -3,7 +3,9 @@ import pytest
 from guidelines.diff import Change, compare_sections, words_diff
 from tests.guidelines import factories
 
-S = lambda anchor, heading, text: {"anchor": anchor, "number": "", "heading": heading, "text": text, "html": "", "country_notes": {}}  # noqa: E731
+def S(anchor: str, heading: str, text: str) -> dict:
+    """A frozen section as an edition stores it."""
+    return {"anchor": anchor, "number": "", "heading": heading, "text": text, "html": "", "country_notes": {}}
 
 
 def _statuses(old, new) -> dict[str, str]:
@@ -11,8 +13,16 @@ def _statuses(old, new) -> dict[str, str]:
 
 
 def test_compare_finds_added_removed_changed_and_unchanged_sections():
-    old = [S("a", "Identification", "Screen every new arrival."), S("b", "Assessment", "Assess needs."), S("c", "Closure", "Close.")]
-    new = [S("a", "Identification", "Screen every new arrival."), S("b", "Assessment", "Assess needs and risks."), S("d", "Follow-up", "Follow up.")]
+    old = [
+        S("a", "Identification", "Screen every new arrival."),
+        S("b", "Assessment", "Assess needs."),
+        S("c", "Closure", "Close."),
+    ]
+    new = [
+        S("a", "Identification", "Screen every new arrival."),
+        S("b", "Assessment", "Assess needs and risks."),
+        S("d", "Follow-up", "Follow up."),
+    ]
 
     assert _statuses(old, new) == {"a": "unchanged", "b": "changed", "c": "removed", "d": "added"}
 
@@ -51,7 +61,9 @@ def test_renamed_section_is_changed_with_heading_diff():
 @pytest.mark.django_db
 def test_compare_view_shows_word_changes_between_editions(client):
     page = factories.guideline(sections=[factories.section("Referral", "Refer within five days.", anchor="s-refer1")])
-    factories.new_edition(page, sections=[factories.section("Referral", "Refer within ten days.", anchor="s-refer1")], label="2.0")
+    factories.new_edition(
+        page, sections=[factories.section("Referral", "Refer within ten days.", anchor="s-refer1")], label="2.0"
+    )
 
     html = client.get(f"{page.url}compare/?from=1.0&to=2.0").content.decode()
 

@@ -5,14 +5,19 @@ from tests.portal.factories import CountryFactory
 
 pytestmark = pytest.mark.django_db
 
-NOTES = {"EG": "<p>Refer through the national referral mechanism hotline.</p>", "NE": "<p>Refer to the regional directorate for child protection.</p>"}
+NOTES = {
+    "EG": "<p>Refer through the national referral mechanism hotline.</p>",
+    "NE": "<p>Refer to the regional directorate for child protection.</p>",
+}
 
 
 @pytest.fixture
 def page():
     CountryFactory(code="EG", name_en="Egypt")
     CountryFactory(code="NE", name_en="Niger")
-    return factories.guideline(sections=[factories.section("Referral", "Refer with consent.", anchor="s-refer1", notes=NOTES)])
+    return factories.guideline(
+        sections=[factories.section("Referral", "Refer with consent.", anchor="s-refer1", notes=NOTES)]
+    )
 
 
 def test_reader_without_a_country_sees_only_the_common_text(client, page):

@@ -8,9 +8,13 @@ pytestmark = pytest.mark.django_db
 
 
 def _first_two_editions():
-    page = factories.guideline(sections=[factories.section("Assessment", "Assess needs within five working days.", anchor="s-assess")])
+    page = factories.guideline(
+        sections=[factories.section("Assessment", "Assess needs within five working days.", anchor="s-assess")]
+    )
     return page, factories.new_edition(
-        page, sections=[factories.section("Assessment", "Assess needs within ten working days.", anchor="s-assess")], label="2.0"
+        page,
+        sections=[factories.section("Assessment", "Assess needs within ten working days.", anchor="s-assess")],
+        label="2.0",
     )
 
 
@@ -24,10 +28,16 @@ def test_publishing_records_an_edition_with_label_date_and_note():
 
 
 def test_old_edition_url_serves_its_text_byte_for_byte_after_a_new_edition(client):
-    page = factories.guideline(sections=[factories.section("Assessment", "Assess needs within five working days.", anchor="s-assess")])
+    page = factories.guideline(
+        sections=[factories.section("Assessment", "Assess needs within five working days.", anchor="s-assess")]
+    )
     before = client.get(f"{page.url}editions/1.0/").content
 
-    factories.new_edition(page, sections=[factories.section("Assessment", "Assess needs within ten working days.", anchor="s-assess")], label="2.0")
+    factories.new_edition(
+        page,
+        sections=[factories.section("Assessment", "Assess needs within ten working days.", anchor="s-assess")],
+        label="2.0",
+    )
     after = client.get(f"{page.url}editions/1.0/").content.decode()
 
     # Banners and "changed since" notes may be added around it; the frozen sections themselves are identical.

@@ -6,7 +6,13 @@ pytestmark = pytest.mark.django_db
 
 
 def test_print_view_carries_edition_on_every_page_and_section_numbers(client):
-    page = factories.guideline(sections=[factories.section("Referral", 'Use the <a href="/documents/1/form.pdf">referral form</a>.', anchor="s-refer1")])
+    page = factories.guideline(
+        sections=[
+            factories.section(
+                "Referral", 'Use the <a href="/documents/1/form.pdf">referral form</a>.', anchor="s-refer1"
+            )
+        ]
+    )
 
     html = client.get(f"{page.url}print/").content.decode()
 
@@ -16,7 +22,13 @@ def test_print_view_carries_edition_on_every_page_and_section_numbers(client):
 
 
 def test_print_view_makes_link_urls_absolute_so_they_print(client):
-    page = factories.guideline(sections=[factories.section("Referral", 'Use the <a href="/documents/1/form.pdf">referral form</a>.', anchor="s-refer1")])
+    page = factories.guideline(
+        sections=[
+            factories.section(
+                "Referral", 'Use the <a href="/documents/1/form.pdf">referral form</a>.', anchor="s-refer1"
+            )
+        ]
+    )
 
     html = client.get(f"{page.url}print/").content.decode()
 

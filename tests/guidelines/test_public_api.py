@@ -11,11 +11,18 @@ pytestmark = pytest.mark.django_db
 
 def _two_editions():
     page = factories.guideline(
-        sections=[factories.section("Assessment", "Assess needs.", anchor="s-assess"), factories.section("Closure", "Close.", anchor="s-close1")]
+        sections=[
+            factories.section("Assessment", "Assess needs.", anchor="s-assess"),
+            factories.section("Closure", "Close.", anchor="s-close1"),
+        ]
     )
     return factories.new_edition(
         page,
-        sections=[factories.section("Closure", "Close.", anchor="s-close1"), factories.section("Assessment", "Assess needs and risks.", anchor="s-assess"), factories.section("Follow-up", "Call back.", anchor="s-follow")],
+        sections=[
+            factories.section("Closure", "Close.", anchor="s-close1"),
+            factories.section("Assessment", "Assess needs and risks.", anchor="s-assess"),
+            factories.section("Follow-up", "Call back.", anchor="s-follow"),
+        ],
         label="2.0",
     )
 

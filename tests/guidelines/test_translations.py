@@ -9,7 +9,10 @@ pytestmark = pytest.mark.django_db
 def _english_and_arabic():
     english = factories.guideline(sections=[factories.section("Referral", "Refer with consent.", anchor="s-refer1")])
     arabic = factories.translate(
-        english, "ar", title="مبادئ إدارة الحالات وإجراءاتها", sections=[factories.section("الإحالة", "أحِل الحالة بعد الحصول على الموافقة.", anchor="s-refer1")]
+        english,
+        "ar",
+        title="مبادئ إدارة الحالات وإجراءاتها",
+        sections=[factories.section("الإحالة", "أحِل الحالة بعد الحصول على الموافقة.", anchor="s-refer1")],
     )
     return english, arabic
 
@@ -34,7 +37,11 @@ def test_up_to_date_translation_shows_no_banner(client):
 
 def test_translation_behind_the_source_shows_banner_with_link(client):
     english, arabic = _english_and_arabic()
-    factories.new_edition(english, sections=[factories.section("Referral", "Refer with informed consent.", anchor="s-refer1")], label="2.0")
+    factories.new_edition(
+        english,
+        sections=[factories.section("Referral", "Refer with informed consent.", anchor="s-refer1")],
+        label="2.0",
+    )
 
     response = client.get(arabic.url, HTTP_ACCEPT_LANGUAGE="en")
     html = response.content.decode()

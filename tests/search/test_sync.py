@@ -153,3 +153,14 @@ def test_search_degrades_to_database_when_node_is_down(elasticsearch, fixture_so
     assert api["degraded"] and [hit["id"] for hit in api["hits"]] == ["a"]
     assert suggest.status_code == 200 and suggest.json()["suggestions"][0]["label"] == "Referral form"
     assert client.get("/en/").status_code in (200, 302)
+
+
+def test_outage_still_refreshes_the_database_fallback(elasticsearch, fixture_source, settings, client):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    fixture_source.put("a", knowledge_document(id="a", title="Family tracing request", text="family tracing"))
+
+    outbox_drain()
+    payload = client.get("/api/search/?q=family+tracing").json()
+
+    assert payload["degraded"] and [hit["id"] for hit in payload["hits"]] == ["a"]
+    assert IndexOutboxEntry.objects.pending().count() == 1

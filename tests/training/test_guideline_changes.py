@@ -86,3 +86,15 @@ def test_flag_shows_in_admin_list_and_trainer_report_until_marked_reviewed(clien
     assert "is marked as reviewed" in resolved
     assert "No lesson needs review." in resolved
     assert "Lessons needing review" not in client.get(course.report_url()).content.decode()
+
+
+def test_lesson_link_to_an_anchor_missing_from_the_guideline_is_a_form_error():
+    from django.core.exceptions import ValidationError
+
+    guideline = guideline_factories.guideline(sections=_assessment("Assess within five working days."))
+    lesson = lessons_of(simple_course(lessons=1))[0]
+
+    LessonGuidelineSection(lesson=lesson, guideline=guideline, anchor="s-assess").full_clean()
+    with pytest.raises(ValidationError) as error:
+        LessonGuidelineSection(lesson=lesson, guideline=guideline, anchor="s-nowhere").full_clean()
+    assert "no section with this anchor" in str(error.value)

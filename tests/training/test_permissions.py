@@ -43,12 +43,14 @@ def test_trainer_cannot_edit_home_page_or_guidelines(client, trainer):
     assert not home.permissions_for_user(trainer).can_add_subpage()
 
 
-def test_trainer_cannot_publish_directly_only_submit_for_review(trainer):
+def test_trainer_edit_page_offers_submit_for_review_not_publish(client, trainer):
     course = simple_course(lessons=1)
-    permissions = Page.objects.get(pk=course.pk).permissions_for_user(trainer)
+    client.force_login(trainer)
 
-    assert permissions.can_edit()
-    assert not permissions.can_publish()
+    page = client.get(f"/admin/pages/{lessons_of(course)[0].pk}/edit/").content.decode()
+
+    assert 'name="action-submit"' in page
+    assert 'name="action-publish"' not in page
 
 
 def test_training_section_goes_through_the_training_review_workflow():
@@ -82,6 +84,7 @@ def test_trainer_change_is_published_when_another_trainer_approves(trainer):
     reviewer = UserFactory(roles=[Role.TRAINER])
 
     assert task.get_actions(lesson, practitioner) == []
+    assert task.get_actions(lesson, trainer) == []  # the submitter cannot approve their own change
     assert "approve" in [name for name, *_rest in task.get_actions(lesson, reviewer)]
     task.on_action(task_state, reviewer, "approve")
 

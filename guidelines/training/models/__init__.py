@@ -1,5 +1,6 @@
 from .pages import CoursePage, LessonGuidelineSection, LessonPage, ModulePage, TrainingIndexPage
 from .progress import CourseCompletion, Enrolment, KnowledgeCheckResult, LessonCompletion, LessonReviewFlag
+from .review import TrainingReviewTask
 
 __all__ = [
     "CourseCompletion",
@@ -12,4 +13,5 @@ __all__ = [
     "LessonReviewFlag",
     "ModulePage",
     "TrainingIndexPage",
+    "TrainingReviewTask",
 ]

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -225,7 +225,18 @@ class LessonGuidelineSection(Orderable):
         _("section anchor"), max_length=120, help_text=_("The section's anchor, as in the guideline's link #…")
     )
 
-    panels = [FieldPanel("guideline"), FieldPanel("anchor")]
+    panels = [PageChooserPanel("guideline", page_type="guidelines.GuidelinePage"), FieldPanel("anchor")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("guideline section")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from guidelines.training.guideline_links import section_exists
+
+        super().clean()
+        if self.guideline_id and self.anchor and not section_exists(guideline=self.guideline, anchor=self.anchor):
+            raise ValidationError(
+                {"anchor": _("The current edition of this guideline has no section with this anchor.")}
+            )

@@ -1,2 +1,0 @@
-def load_demo_content(*, stdout) -> None:
-    stdout.write("Guidelines demo content: pending.")
