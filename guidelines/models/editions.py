@@ -61,7 +61,7 @@ class GuidelineEdition(models.Model):
         return f"{self.snapshot.get('title', '')} {self.label}"
 
     def save(self, *args, **kwargs):
-        if self.pk is not None and not kwargs.pop("allow_metadata_update", False):
+        if self.pk is not None:
             raise ImmutableEditionError(f"Edition {self.label} is published and cannot change.")
         super().save(*args, **kwargs)
 

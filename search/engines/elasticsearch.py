@@ -18,7 +18,8 @@ FACET_SIZE = 30
 SNIPPET_LENGTH = 180
 # The folded field carries every glossary term; highlighting the stemmed subfields as well cost 4x.
 HIGHLIGHT_FIELDS = ["text"]
-GROUP_COUNT = {"cardinality": {"field": "group_key", "precision_threshold": 40000}}
+# Exact up to 3,000 results per bucket, within a few percent above; higher thresholds cost memory per bucket.
+GROUP_COUNT = {"cardinality": {"field": "group_key", "precision_threshold": 3000}}
 SOURCE_FIELDS = [
     "kind",
     "title",

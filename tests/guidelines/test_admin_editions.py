@@ -89,3 +89,42 @@ def test_trainer_cannot_edit_or_publish_a_guideline(client):
 
     assert response.status_code in (302, 403)
     assert not GuidelineEdition.objects.filter(guideline=page, label="1.1").exists()
+
+
+def test_editor_form_opens_with_the_edition_fields_and_read_only_anchor(client):
+    page = factories.guideline(label="1.0")
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+
+    html = client.get(_edit_url(page)).content.decode()
+
+    assert 'name="edition_label"' in html
+    assert "Permanent anchor" in html
+
+
+def test_preview_renders_the_draft_without_creating_an_edition(client):
+    page = factories.guideline(label="1.0")
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+    data = editor_post_data(page, label="1.1", action="action-save-draft", heading_suffix=" (draft)")
+
+    client.post(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]), data)
+    html = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])).content.decode()
+
+    assert "Preview of an unpublished draft" in html
+    assert " (draft)" in html
+    assert GuidelineEdition.objects.filter(guideline=page).count() == 1
+
+
+def test_feedback_report_is_in_the_reports_menu_for_editors(client):
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+
+    response = client.get("/admin/reports/guideline-feedback/")
+
+    assert response.status_code == 200
+
+
+def test_trainer_cannot_open_the_feedback_report(client):
+    client.force_login(staff_member(Role.TRAINER, "trainer@example.org"))
+
+    response = client.get("/admin/reports/guideline-feedback/")
+
+    assert response.status_code in (302, 403)

@@ -11,9 +11,9 @@ from tests.training.factories import consent_question, paragraph, training_index
 pytestmark = pytest.mark.django_db
 
 
-def _request():
+def _request(user=None):
     request = RequestFactory().get("/")
-    request.user = AnonymousUser()
+    request.user = user or AnonymousUser()
     return request
 
 
@@ -27,7 +27,7 @@ def test_preview_of_an_unsaved_lesson_shows_its_content():
     assert "Draft text." in response.content.decode()
 
 
-def test_preview_of_an_unsaved_course_lists_no_other_courses_modules():
+def test_preview_of_an_unsaved_course_lists_no_other_courses_modules(trainer):
     index = training_index()
     course = CoursePage(
         title="Draft course",
@@ -38,7 +38,7 @@ def test_preview_of_an_unsaved_course_lists_no_other_courses_modules():
         locale=index.locale,
     )
 
-    response = course.serve_preview(_request(), "")
+    response = course.serve_preview(_request(trainer), "")
     response.render()
 
     assert response.status_code == 200

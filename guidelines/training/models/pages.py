@@ -33,10 +33,10 @@ class TrainingIndexPage(RoutablePageMixin, Page):
         return context
 
     def dashboard_url(self) -> str:
-        return self.url + self.reverse_subpage("dashboard")
+        return (self.url or "") + self.reverse_subpage("dashboard")
 
     def certificate_url(self, code: str) -> str:
-        return self.url + self.reverse_subpage("certificate", kwargs={"code": code})
+        return (self.url or "") + self.reverse_subpage("certificate", kwargs={"code": code})
 
     @path("dashboard/", name="dashboard")
     def dashboard(self, request):
@@ -100,16 +100,17 @@ class CoursePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(course=self, user=request.user)
         context["can_read_report"] = is_course_report_reader(request.user)
+        context["index_page"] = self.get_parent().specific if self.pk else None
         return context
 
     def enrol_url(self) -> str:
-        return self.url + self.reverse_subpage("enrol")
+        return (self.url or "") + self.reverse_subpage("enrol")
 
     def report_url(self) -> str:
-        return self.url + self.reverse_subpage("report")
+        return (self.url or "") + self.reverse_subpage("report")
 
     def report_csv_url(self) -> str:
-        return self.url + self.reverse_subpage("report_csv")
+        return (self.url or "") + self.reverse_subpage("report_csv")
 
     @path("enrol/", name="enrol")
     def enrol(self, request):
@@ -202,6 +203,10 @@ class LessonPage(Page):
         from guidelines.training.views import lesson
 
         return lesson(request, lesson_page=self)
+
+    def serve_preview(self, request, mode_name):
+        """The draft as a learner will see it, within its course (or alone, before it is saved)."""
+        return self.serve(request)
 
     # Tree
     parent_page_types = ["training.ModulePage"]
