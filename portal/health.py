@@ -3,7 +3,7 @@
 from django.db import connection
 from django.http import JsonResponse
 
-from search.health import search_backend_status
+from search.health import index_queue_status, search_backend_status
 
 
 def healthz(request):
@@ -22,7 +22,7 @@ def database_status() -> dict:
 
 
 def readyz(request):
-    """200 when the database answers and search is reachable or explicitly not configured, else 503."""
-    checks = {"database": database_status(), "search": search_backend_status()}
+    """200 when the database answers and search is reachable or explicitly not configured, else 503; with the index queue depth."""
+    checks = {"database": database_status(), "search": search_backend_status(), "index_queue": index_queue_status()}
     ready = all(check["ok"] for check in checks.values())
     return JsonResponse({"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503)

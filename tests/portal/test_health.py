@@ -80,3 +80,15 @@ def test_readyz_ready_with_live_elasticsearch(client, settings, elasticsearch_ur
     search = response.json()["checks"]["search"]
     assert search["backend"] == "elasticsearch"
     assert search["cluster_status"] in ("green", "yellow")
+
+
+def test_readyz_reports_changes_waiting_for_the_index(client, settings):
+    from search.models import IndexOutboxEntry
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:1"
+    IndexOutboxEntry.objects.create(source="portal.page", key="1")
+    IndexOutboxEntry.objects.create(source="portal.page", key="2")
+
+    body = client.get("/readyz").json()
+
+    assert body["checks"]["index_queue"]["pending"] == 2
