@@ -2,16 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask
+from portal.workflows import SecondPersonApprovalTask
 
 
-class GuidelineReviewTask(AbstractGroupApprovalTask):
-    def get_actions(self, obj, user):
-        workflow_state = getattr(obj, "current_workflow_state", None)
-        if workflow_state and workflow_state.requested_by_id == user.pk and not user.is_superuser:
-            return []
-        return super().get_actions(obj, user)
-
+class GuidelineReviewTask(SecondPersonApprovalTask):
     @classmethod
     def get_description(cls):
         return _("A second member of the chosen groups approves; the person who submitted cannot approve.")
