@@ -3,157 +3,23 @@
     PORTAL_VAR_DIR=/tmp/bench-var ELASTICSEARCH_URL=http://127.0.0.1:9200 \
         .venv/bin/python bench/search_bench.py --size 100000
 
-Builds a synthetic corpus directly as KnowledgeDocuments (forum-post-like plus guideline sections and
-lessons, 12 countries, EN/FR/AR), registers it as the only knowledge source, and measures each pair
+Builds a synthetic corpus with the word statistics of real text (bench/corpus.py) directly as
+KnowledgeDocuments (forum topics plus guideline sections and lessons, 12 countries, EN/FR/AR), registers it as the only knowledge source, and measures each pair
 side by side in one run. Uses its own index prefix and deletes its indices at the end. Prints figures.
 """
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
-COUNTRIES = ["AF", "EG", "ET", "LB", "ML", "MA", "NE", "IQ", "DZ", "GN", "SN", "LY"]
-TOPICS = [
-    "reintegration",
-    "trafficking",
-    "child-protection",
-    "mhpss",
-    "referral",
-    "livelihoods",
-    "shelter",
-    "data-protection",
-]
-WORDS = {
-    "en": [
-        "caseworker",
-        "returnee",
-        "family",
-        "community",
-        "support",
-        "plan",
-        "follow-up",
-        "referral",
-        "shelter",
-        "counselling",
-        "child",
-        "assessment",
-        "trafficking",
-        "reintegration",
-        "psychosocial",
-        "livelihood",
-        "training",
-        "business",
-        "health",
-        "legal",
-        "consent",
-    ],
-    "fr": [
-        "gestionnaire",
-        "migrant",
-        "retour",
-        "famille",
-        "communauté",
-        "soutien",
-        "plan",
-        "suivi",
-        "orientation",
-        "hébergement",
-        "conseil",
-        "enfant",
-        "évaluation",
-        "traite",
-        "réintégration",
-        "psychosociale",
-        "formation",
-        "entreprise",
-        "santé",
-        "juridique",
-        "consentement",
-    ],
-    "ar": [
-        "مدير",
-        "الحالة",
-        "العائد",
-        "الأسرة",
-        "المجتمع",
-        "الدعم",
-        "خطة",
-        "المتابعة",
-        "الإحالة",
-        "المأوى",
-        "الإرشاد",
-        "الطفل",
-        "التقييم",
-        "الاتجار",
-        "إعادة",
-        "الإدماج",
-        "النفسي",
-        "الاجتماعي",
-        "التدريب",
-        "المهني",
-        "المشروع",
-        "الصحة",
-        "القانونية",
-        "الموافقة",
-    ],
-}
-QUERIES = [
-    "réintégration psychosociale",
-    "psychosocial support",
-    "trafficking in persons",
-    "الإحالة",
-    "case plan",
-    "unaccompanied child",
-    "formation professionnelle",
-    "إعادة الإدماج",
-    "family tracing",
-    "shelter rules",
-    "microentreprise",
-    "informed consent",
-    "suivi des cas",
-    "legal assistance",
-    "vulnerability screening",
-]
-PREFIXES = ["re", "psy", "tra", "ref", "sh", "fam", "cas", "ré", "إع", "حم", "liv", "chi"]
-
-
-def corpus(size: int):
-    from search.sources import KnowledgeDocument, Visibility
-
-    rng = random.Random(42)
-    start = datetime(2024, 1, 1, tzinfo=UTC)
-    kinds = [("forum_post", size), ("guideline_section", max(size // 50, 1)), ("lesson", max(size // 100, 1))]
-    number = 0
-    for kind, count in kinds:
-        for _ in range(count):
-            number += 1
-            language = rng.choice(["en", "en", "fr", "ar"])
-            words = WORDS[language]
-            visibility = rng.choices([Visibility.PUBLIC, Visibility.MEMBERS, Visibility.GROUPS], [80, 15, 5])[0]
-            yield KnowledgeDocument(
-                id=f"bench:{number}",
-                kind=kind,
-                title=" ".join(rng.choices(words, k=6)).capitalize(),
-                text=" ".join(rng.choices(words, k=rng.randint(60, 200))),
-                language=language,
-                url=f"/{language}/bench/{number}/",
-                countries=rng.sample(COUNTRIES, k=rng.choice([1, 1, 2])),
-                topics=rng.sample(TOPICS, k=2),
-                visibility=visibility,
-                groups=["Moderator"] if visibility == Visibility.GROUPS else [],
-                translation_key=f"t{number // 3}" if kind != "forum_post" else "",
-                edition="2.1" if kind == "guideline_section" else "",
-                published_at=start + timedelta(minutes=number),
-            )
+from bench.corpus import PREFIXES, QUERIES, corpus  # noqa: E402
 
 
 class BenchSource:
@@ -197,6 +63,7 @@ def main():
 
     django.setup()
     from django.conf import settings
+    from django.core.management import call_command
     from django.http import QueryDict
 
     import search.sources
@@ -216,6 +83,7 @@ def main():
     settings.SEARCH_DATABASE_FALLBACK = False  # measure the index alone; the database mirror is a separate cost
     settings.ELASTICSEARCH_TIMEOUT = 60
     client = get_client()
+    call_command("migrate", verbosity=0)
 
     documents = list(corpus(arguments.size))
     search.sources._sources = {BenchSource.name: BenchSource(documents)}
@@ -265,6 +133,14 @@ def main():
                 service_times += timed(lambda query=query: service(query), 1)
                 raw_times += timed(lambda query=query: raw(query), 1)
                 plain_times += timed(lambda query=query: raw_without_aggs(query), 1)
+        matched = [
+            client.count(index=alias_name(), query=search_request_body(query, ANONYMOUS)["query"])["count"]
+            for query in queries
+        ]
+        print(
+            f"\nQueries match {min(matched)} to {max(matched)} documents (median {statistics.median(matched):.0f}, "
+            f"{statistics.median(matched) / len(documents):.0%} of the corpus)"
+        )
         print(f"\nSearch ({len(service_times)} requests each, anonymous reader, interleaved)")
         line("service end to end (knowledge_search)", service_times)
         line("identical raw Elasticsearch request", raw_times)

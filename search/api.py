@@ -4,6 +4,7 @@ from dataclasses import asdict
 
 from django.http import JsonResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from .query import SearchRequestError, parse_search_request
@@ -17,7 +18,7 @@ def search(request):
     except SearchRequestError as error:
         return JsonResponse({"error": str(error)}, status=400)
     if not query.is_answerable:
-        return JsonResponse({"error": "Give a search text in “q” or at least one filter."}, status=400)
+        return JsonResponse({"error": _("Give a search text in “q” or at least one filter.")}, status=400)
     return JsonResponse(
         knowledge_search(query=query, user=request.user).as_dict(), json_dumps_params={"ensure_ascii": False}
     )

@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     }
 
     def ready(self):
-        from . import portal_pages
+        from . import facet_labels, portal_pages
 
         portal_pages.connect()
+        facet_labels.connect()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from elasticsearch.dsl import (
     Boolean,
+    Completion,
     Date,
     Document,
     Index,
@@ -62,15 +63,6 @@ arabic_search = analyzer(
         token_filter("knowledge_arabic_stem", "stemmer", language="arabic"),
     ],
 )
-autocomplete_index = analyzer(
-    "knowledge_autocomplete",
-    tokenizer="standard",
-    filter=[
-        "lowercase",
-        "asciifolding",
-        token_filter("knowledge_edge_ngram", "edge_ngram", min_gram=1, max_gram=20),
-    ],
-)
 
 
 def _multilingual_text() -> Text:
@@ -96,6 +88,7 @@ class KnowledgeEntry(Document):
     kind = Keyword()
     title = _multilingual_text()
     text = _multilingual_text()
+    summary = Text(index=False)  # the opening of the text, for snippets without fetching the whole text
     language = Keyword()
     countries = Keyword()
     topics = Keyword()
@@ -109,7 +102,8 @@ class KnowledgeEntry(Document):
     groups = Keyword()
     translation_key = Keyword()
     group_key = Keyword()  # the translation key, or the id when a document has no translations
-    autocomplete = Text(analyzer=autocomplete_index, search_analyzer=folded)
+    # Autocomplete entries (search/completion.py); the audience context keeps them within visibility.
+    suggest = Completion(analyzer=folded, contexts=[{"name": "audience", "type": "category"}])
     content_hash = Keyword(index=False)
 
 

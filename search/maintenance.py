@@ -44,11 +44,12 @@ class DriftReport:
     missing: list[str] = field(default_factory=list)
     orphaned: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
+    outdated_fields: list[str] = field(default_factory=list)  # the index predates the code: rebuild, not repair
     repaired: bool = False
 
     @property
     def in_sync(self) -> bool:
-        return not (self.missing or self.orphaned or self.stale)
+        return not (self.missing or self.orphaned or self.stale or self.outdated_fields)
 
 
 def _all_pairs() -> list[tuple[str, str]]:
@@ -129,6 +130,9 @@ def index_check(*, repair: bool, store: KnowledgeStore, progress: Progress = _no
     """Compares sources with a store by document id and content hash; with `repair`, fixes every difference."""
     if getattr(store, "index", ""):
         get_client().indices.refresh(index=store.index)
+        outdated = store.outdated_fields()
+        if outdated:
+            return DriftReport(outdated_fields=outdated)
     held = store.hashes()
     expected = dict(_expected_bodies(_all_pairs(), progress, "check"))
     report = DriftReport(

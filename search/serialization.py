@@ -3,9 +3,11 @@
 import hashlib
 import json
 
+from .completion import completion_entries
 from .sources import KnowledgeDocument
 
 MAX_TEXT_LENGTH = 200_000  # a longer text is cut: enough to be found, bounded for highlighting
+SUMMARY_LENGTH = 300  # the opening of the text, fetched for snippets instead of the whole text
 
 
 def document_body(*, source: str, key: str, document: KnowledgeDocument) -> dict:
@@ -17,6 +19,7 @@ def document_body(*, source: str, key: str, document: KnowledgeDocument) -> dict
         "kind": document.kind,
         "title": document.title,
         "text": document.text[:MAX_TEXT_LENGTH],
+        "summary": document.text[:SUMMARY_LENGTH],
         "language": document.language,
         "countries": sorted(set(document.countries)),
         "topics": sorted(set(document.topics)),
@@ -30,7 +33,14 @@ def document_body(*, source: str, key: str, document: KnowledgeDocument) -> dict
         "groups": sorted(set(document.groups)),
         "translation_key": document.translation_key,
         "group_key": document.translation_key or document.id,
-        "autocomplete": document.title,
+        "suggest": completion_entries(
+            title=document.title,
+            kind=document.kind,
+            visibility=document.visibility,
+            groups=sorted(set(document.groups)),
+            language=document.language,
+            is_current=document.is_current,
+        ),
     }
     body["content_hash"] = content_hash(body)
     return body

@@ -6,6 +6,7 @@ Sources of other apps plug in through search.sources; nothing here knows their m
 import logging
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from .audience import audience_for
 from .client import SearchBackendError, elasticsearch_configured
 from .engines.database import database_search, database_suggest_titles
+from .facet_labels import taxonomy_labels
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
 
@@ -48,24 +50,19 @@ def knowledge_search(*, query: SearchQuery, user) -> SearchResults:
             results.notices.insert(0, _("Search is running in a reduced mode right now: results may be less complete."))
     if results is None:
         results = database_search(query, audience)
-    _label_results(results)
+    _label_results(results, language=query.reader_language)
     return results
 
 
-def _label_results(results: SearchResults) -> None:
-    from portal.models import Country, Topic
-
-    for hit in results.hits:
-        hit.kind_label = str(KIND_LABELS.get(hit.kind, hit.kind))
-
-    countries = {value.value for value in results.facets.get("country", [])}
-    topics = {value.value for value in results.facets.get("topic", [])}
-    country_names = {country.code: country.name for country in Country.objects.filter(code__in=countries)}
-    topic_names = {topic.slug: topic.name for topic in Topic.objects.filter(slug__in=topics)}
-    labels = {"country": country_names, "topic": topic_names, "type": KIND_LABELS, "lang": LANGUAGE_LABELS}
-    for name, values in results.facets.items():
-        for value in values:
-            value.label = str(labels[name].get(value.value, value.value))
+def _label_results(results: SearchResults, *, language: str) -> None:
+    """Kinds, countries and topics named in the reader's language (the API's `ui` may differ from the page's)."""
+    labels = {**taxonomy_labels(language), "type": KIND_LABELS, "lang": LANGUAGE_LABELS}
+    with translation.override(language):
+        for hit in results.hits:
+            hit.kind_label = str(KIND_LABELS.get(hit.kind, hit.kind))
+        for name, values in results.facets.items():
+            for value in values:
+                value.label = str(labels[name].get(value.value, value.value))
 
 
 def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggestion]:

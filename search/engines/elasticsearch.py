@@ -6,6 +6,7 @@ from django.utils.html import escape
 
 from search.audience import Audience
 from search.client import get_client
+from search.completion import audience_contexts
 from search.documents import alias_name
 from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
@@ -99,7 +100,7 @@ def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool 
             "fields": {field: {} for field in HIGHLIGHT_FIELDS},
         }
     else:
-        body["_source"] = [*SOURCE_FIELDS, "text"]
+        body["_source"] = [*SOURCE_FIELDS, "summary"]
     if facets:
         for name, field in FACET_FIELDS.items():
             body["aggs"][name] = {"terms": {"field": field, "size": FACET_SIZE}, "aggs": {"groups": GROUP_COUNT}}
@@ -143,7 +144,7 @@ def _snippet(hit: dict) -> str:
     for field in HIGHLIGHT_FIELDS:
         if highlights.get(field):
             return highlights[field][0]
-    return escape(hit["_source"].get("text", "")[:SNIPPET_LENGTH])
+    return escape(hit["_source"].get("summary", "")[:SNIPPET_LENGTH])
 
 
 def _attach_translations(hits: list[SearchHit], sources: list[dict], query: SearchQuery, audience: Audience) -> None:
@@ -155,7 +156,7 @@ def _attach_translations(hits: list[SearchHit], sources: list[dict], query: Sear
     response = get_client().search(
         index=alias_name(),
         query={"bool": {"filter": filters}},
-        source=["group_key", "language", "url", "title", "text"],
+        source=["group_key", "language", "url", "title", "summary"],
         size=len(group_keys) * 3,
         track_total_hits=False,
     )
@@ -180,7 +181,7 @@ def _show_in_reader_language(hit: SearchHit, translation: dict) -> None:
     """The group matched through another language; the reader gets their own language's version."""
     hit.id, hit.title, hit.url = translation["id"], translation["title"], translation["url"]
     hit.language = translation["language"]
-    hit.snippet = escape(translation.get("text", "")[:SNIPPET_LENGTH])
+    hit.snippet = escape(translation.get("summary", "")[:SNIPPET_LENGTH])
     hit.in_reader_language = True
 
 
@@ -206,19 +207,23 @@ def _hit(hit: dict, query: SearchQuery) -> SearchHit:
 
 
 def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    """Titles starting with the typed words (edge n-grams), visible to the audience, one per translation group."""
-    body = {
-        "query": {
-            "bool": {
-                "must": [{"match": {"autocomplete": {"query": text, "operator": "and"}}}],
-                "filter": [*visibility_filter(audience), {"term": {"is_current": True}}],
-                "should": [{"term": {"language": {"value": reader_language, "boost": 3}}}],
-            }
+    """Titles with a word starting as typed, visible to the audience, one per translation group."""
+    suggester = {
+        "prefix": text,
+        "completion": {
+            "field": "suggest",
+            "size": size * 3,
+            "skip_duplicates": True,
+            "contexts": {"audience": audience_contexts(audience, reader_language=reader_language)},
         },
-        "collapse": {"field": "group_key"},
-        "_source": ["title", "url"],
-        "size": size,
-        "track_total_hits": False,
     }
-    response = get_client().search(index=alias_name(), **body)
-    return [hit["_source"] for hit in response["hits"]["hits"]]
+    response = get_client().search(
+        index=alias_name(), suggest={"titles": suggester}, source=["title", "url", "group_key"]
+    )
+    seen, titles = set(), []
+    for option in response["suggest"]["titles"][0]["options"]:
+        source = option["_source"]
+        if source["group_key"] not in seen:
+            seen.add(source["group_key"])
+            titles.append({"title": source["title"], "url": source["url"]})
+    return titles[:size]

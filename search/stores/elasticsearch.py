@@ -56,6 +56,14 @@ class ElasticsearchStore:
         actions = ({"_op_type": "delete", "_index": self.index, "_id": id_} for id_ in ids)
         bulk_write(actions, ignore_status=(404,))  # an id already gone is not a failure
 
+    def outdated_fields(self) -> list[str]:
+        """Fields whose mapping in the live index differs from the code's (an upgrade that needs --rebuild)."""
+        expected = index_body(rules=[])["mappings"]["properties"]
+        live = {}
+        for mapping in get_client().indices.get_mapping(index=self.index).values():
+            live.update(mapping["mappings"].get("properties", {}))
+        return sorted(name for name, field in expected.items() if live.get(name, {}).get("type") != field["type"])
+
     def refresh(self) -> None:
         get_client().indices.refresh(index=self.index)
 

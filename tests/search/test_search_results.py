@@ -230,3 +230,19 @@ def test_search_page_runs_a_bounded_number_of_queries(
         response = client.get("/en/search/?q=shelter")
 
     assert response.status_code == 200
+
+
+def test_facet_labels_follow_the_language_and_a_renamed_country(engine, fixture_source, client):
+    from tests.portal.factories import CountryFactory
+
+    country = CountryFactory(code="ML", name_en="Mali", name_fr="Mali (FR)", name_ar="مالي")
+    _load(fixture_source, a=knowledge_document(title="Shelter rules", text="shelter", countries=["ML"]))
+
+    def label(language: str) -> str:
+        payload = _search(client, f"/api/search/?q=shelter&ui={language}")
+        return payload["facets"]["country"][0]["label"]
+
+    assert (label("en"), label("ar")) == ("Mali", "مالي")
+    country.name_en = "Republic of Mali"
+    country.save()
+    assert label("en") == "Republic of Mali"

@@ -1,6 +1,10 @@
 """Sync never loses an update: outbox rows wait through an outage, rebuilds replay, drift is repaired."""
 
+import io
+
 import pytest
+
+from django.core.management import CommandError, call_command
 
 from search.client import get_client
 from search.documents import alias_name
@@ -134,6 +138,17 @@ def test_drift_check_finds_and_repairs_missing_orphaned_and_stale(elasticsearch,
     assert (found.missing, found.orphaned, found.stale) == (["a"], ["orphan"], ["b"])
     assert found.repaired and again.in_sync
     assert elasticsearch.get(index=alias_name(), id="b")["_source"]["title"] == "Title b"
+
+
+def test_check_command_asks_for_a_rebuild_when_the_index_predates_the_mapping(elasticsearch, fixture_source):
+    old_index = f"{alias_name()}-old"
+    elasticsearch.indices.create(index=old_index, mappings={"properties": {"title": {"type": "text"}}})
+    elasticsearch.indices.put_alias(index=old_index, name=alias_name())
+
+    with pytest.raises(CommandError, match="search_index --rebuild"):
+        call_command("search_index", "--check", stdout=io.StringIO())
+    index_rebuild()
+    call_command("search_index", "--check", stdout=io.StringIO())
 
 
 def test_check_command_covers_index_and_database_mirror(elasticsearch, fixture_source):

@@ -36,6 +36,11 @@ class Command(BaseCommand):
 
     def _check(self, name, store, *, repair: bool) -> None:
         report = index_check(repair=repair, store=store, progress=self._progress)
+        if report.outdated_fields:
+            raise CommandError(
+                f"{name}: the index was built by an older version (fields {', '.join(report.outdated_fields)} "
+                "differ); run `manage.py search_index --rebuild`."
+            )
         summary = f"missing {len(report.missing)}, orphaned {len(report.orphaned)}, stale {len(report.stale)}"
         if report.in_sync:
             self.stdout.write(self.style.SUCCESS(f"{name}: in agreement with the sources."))

@@ -1,0 +1,66 @@
+"""Autocomplete: titles as typed, one per translation group in the reader's language, within visibility."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from search.maintenance import index_rebuild
+from search.sources import Visibility
+from tests.portal.factories import UserFactory
+
+from .factories import knowledge_document
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(client, typed: str, language: str = "en") -> list[str]:
+    response = client.get("/api/search/suggest/", {"q": typed, "ui": language})
+    return [item["label"] for item in response.json()["suggestions"] if item["kind"] == "title"]
+
+
+def test_a_later_word_of_the_title_is_suggested(engine, fixture_source, client):
+    fixture_source.documents = {"a": [knowledge_document(title="Psychosocial support after return")]}
+    index_rebuild()
+
+    assert _titles(client, "supp") == ["Psychosocial support after return"]
+
+
+def test_one_suggestion_per_translation_group_in_the_readers_language(engine, fixture_source, client):
+    fixture_source.documents = {
+        "guide": [
+            knowledge_document(title="Referral pathways", language="en", translation_key="referral"),
+            knowledge_document(title="Referral : circuits d'orientation", language="fr", translation_key="referral"),
+        ]
+    }
+    index_rebuild()
+
+    assert _titles(client, "referral", language="fr") == ["Referral : circuits d'orientation"]
+    assert _titles(client, "referral", language="en") == ["Referral pathways"]
+
+
+def test_superseded_edition_titles_are_not_suggested(engine, fixture_source, client):
+    fixture_source.documents = {
+        "old": [knowledge_document(title="Screening checklist (old)", edition="1.0", is_current=False)],
+        "new": [knowledge_document(title="Screening checklist", edition="2.0")],
+    }
+    index_rebuild()
+
+    assert _titles(client, "screening") == ["Screening checklist"]
+
+
+def test_group_members_and_superusers_get_titles_shared_with_a_group(engine, fixture_source, client):
+    fixture_source.documents = {
+        "moderators": [
+            knowledge_document(title="Canarygroup escalation", visibility=Visibility.GROUPS, groups=["Moderator"])
+        ]
+    }
+    index_rebuild()
+    member = UserFactory()
+    client.force_login(member)
+    assert _titles(client, "canarygr") == []
+
+    member.groups.add(Group.objects.get_or_create(name="Moderator")[0])
+    assert _titles(client, "canarygr") == ["Canarygroup escalation"]
+
+    client.force_login(UserFactory(is_superuser=True))
+    assert _titles(client, "canarygr") == ["Canarygroup escalation"]
