@@ -21,6 +21,11 @@ class GuidelineSource:
             .values_list("pk", flat=True)
         ]
 
+    def keys_for_pages(self, page_ids: list[int]) -> list[str]:
+        from guidelines.models import GuidelinePage
+
+        return [str(pk) for pk in GuidelinePage.objects.filter(pk__in=page_ids).values_list("pk", flat=True)]
+
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
         from guidelines.models import GuidelineEdition, GuidelinePage
 

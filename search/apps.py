@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
     }
 
     def ready(self):
-        from . import facet_labels, portal_pages
+        from . import facet_labels, page_changes, portal_pages
 
         portal_pages.connect()
+        page_changes.connect()
         facet_labels.connect()

@@ -1,13 +1,14 @@
 """The portal's own pages (home and standard pages) as knowledge: a source and the signals that feed the outbox.
 
-The pattern other apps copy: a source object answering `all_keys` / `documents_for`, and signal handlers
-calling `record_change` inside the publishing transaction for publish, unpublish, delete and privacy changes.
+The pattern other apps copy: a source object answering `all_keys` / `documents_for` (and, for page-based
+sources, `keys_for_pages`, through which search.page_changes handles moves and privacy changes), and signal
+handlers calling `record_change` inside the publishing transaction for publish, unpublish and delete.
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 from django.utils.html import strip_tags
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from .outbox import record_change
@@ -46,6 +47,13 @@ class PortalPageSource:
     def all_keys(self):
         return [str(page_id) for page_id in self._pages().values_list("id", flat=True)]
 
+    def keys_for_pages(self, page_ids: list[int]) -> list[str]:
+        """Every portal page among them, live or not: one moved or made private may have to leave the index."""
+        return [
+            str(page_id)
+            for page_id in Page.objects.filter(id__in=page_ids).type(*_page_models()).values_list("id", flat=True)
+        ]
+
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
         ids = [int(key) for key in keys if key.isdigit()]
         pages = self._pages().filter(id__in=ids).specific().select_related("locale")
@@ -79,20 +87,8 @@ def _on_page_delete(sender, instance, **kwargs):
         record_change(source=SOURCE_NAME, key=str(instance.id))
 
 
-def _on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again) changes what outsiders may find, for it and its subtree."""
-    try:
-        restricted = instance.page
-    except Page.DoesNotExist:  # the page itself is being deleted; its own delete signal records it
-        return
-    for page in Page.objects.descendant_of(restricted, inclusive=True).type(*_page_models()):
-        record_change(source=SOURCE_NAME, key=str(page.id))
-
-
 def connect() -> None:
     register_source(PortalPageSource())
     page_published.connect(_on_publish_change, dispatch_uid="search-page-published")
     page_unpublished.connect(_on_publish_change, dispatch_uid="search-page-unpublished")
     post_delete.connect(_on_page_delete, dispatch_uid="search-page-deleted")
-    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
-    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")

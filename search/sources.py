@@ -49,6 +49,13 @@ class KnowledgeSource(Protocol):
         """Current documents per key; an absent or empty entry means the key's documents are removed."""
 
 
+class PageBasedSource(KnowledgeSource, Protocol):
+    """A source built on Wagtail pages; search.page_changes asks it which keys a move or privacy change touches."""
+
+    def keys_for_pages(self, page_ids: list[int]) -> Iterable[str]:
+        """The keys whose documents come from these pages, live or not (a page may have to leave the index)."""
+
+
 _sources: dict[str, KnowledgeSource] = {}
 
 

@@ -102,6 +102,12 @@ class TrainingPageSource:
         for model in TRAINING_PAGE_MODELS:
             yield from (str(pk) for pk in model.objects.live().values_list("pk", flat=True))
 
+    def keys_for_pages(self, page_ids: list[int]) -> list[str]:
+        return [
+            str(pk)
+            for pk in Page.objects.filter(pk__in=page_ids).type(*TRAINING_PAGE_MODELS).values_list("pk", flat=True)
+        ]
+
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
         ids = [int(key) for key in keys if str(key).isdigit()]
         documents: dict[str, list[KnowledgeDocument]] = {}
