@@ -1,7 +1,7 @@
 """Reads, and the public API other apps use (training links lessons to sections by guideline + anchor).
 
 Public: `current_edition`, `edition_by_label`, `section_by_anchor`, `sections_changed_between`,
-`section_permalink`; connect to `guidelines.signals.edition_published` to hear about new editions.
+`section_permalink`, `section_citation` (the forum turns `[[slug#anchor]]` into a link with it); connect to `guidelines.signals.edition_published` to hear about new editions.
 """
 
 from dataclasses import dataclass
@@ -21,6 +21,12 @@ class SectionRef:
     number: str
     heading: str
     url: str
+
+
+@dataclass(frozen=True)
+class SectionCitation:
+    url: str
+    label: str
 
 
 def current_edition(guideline):
@@ -69,6 +75,25 @@ def section_by_anchor(guideline, anchor: str, edition=None) -> SectionRef | None
         number=section["number"],
         heading=section["heading"],
         url=section_permalink(guideline, edition, anchor),
+    )
+
+
+def section_citation(*, slug: str, anchor: str, language: str) -> SectionCitation | None:
+    """A cited section, in the reader's language when translated: its permanent link in the current edition.
+
+    Only live, public guidelines are cited, so a post never reveals the title of a restricted one.
+    """
+    from guidelines.models import GuidelinePage
+
+    pages = GuidelinePage.objects.live().public().filter(slug=slug).select_related("locale")
+    page = next(iter(sorted(pages, key=lambda page: page.locale.language_code != language)), None)
+    if page is None:
+        return None
+    section = section_by_anchor(page, anchor) if anchor else None
+    if section is None:
+        return SectionCitation(url=f"{page.url}#{anchor}" if anchor else page.url, label=page.title)
+    return SectionCitation(
+        url=section.url, label=f"{page.title}, {section.edition_label} §{section.number} {section.heading}"
     )
 
 

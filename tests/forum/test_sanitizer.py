@@ -70,7 +70,18 @@ def test_quotes_and_emphasis_survive():
     assert "<strong>Referral</strong>" in html
 
 
-def test_guideline_citation_renders_as_a_link_to_the_section():
+def test_citation_of_an_unknown_guideline_still_links_to_where_it_would_be(db):
     html = render_markdown("See [[case-management-guideline#sec-4-3]].", language="fr")
     assert 'class="citation"' in html
     assert 'href="/fr/guidelines/case-management-guideline/#sec-4-3"' in html
+
+
+def test_citation_of_a_published_guideline_names_its_edition_and_section(db):
+    from tests.guidelines.factories import guideline, numbered_sections
+
+    page = guideline(title="Case management", slug="case-management", sections=numbered_sections(2), label="2.1")
+
+    html = render_markdown("As [[case-management#s-n0002]] says.", language="en")
+
+    assert f'href="{page.url}editions/2.1/#s-n0002"' in html
+    assert "Case management, 2.1 §2 Step 2" in html
