@@ -5,6 +5,7 @@ guidelines goes through here, so a change in the guidelines app's API touches on
 """
 
 import logging
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from wagtail.models import Page
@@ -35,6 +36,28 @@ def section_heading(*, guideline: Page, anchor: str) -> str:
     if section is None:
         return anchor
     return f"{section.number} {section.heading}".strip()
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    url: str
+    label: str
+
+
+def section_links(*, links, locale) -> list[SectionLink]:
+    """The sections a lesson teaches, in the guideline's translation for `locale` when it is live, else as linked."""
+    selectors = _guideline_selectors()
+    result = []
+    for link in links:
+        guideline = link.guideline.specific
+        translated = guideline.get_translation_or_none(locale)
+        if translated is not None and translated.live:
+            guideline = translated.specific
+        url = f"{guideline.url}#{link.anchor}"
+        section = selectors.section_by_anchor(guideline, link.anchor) if hasattr(guideline, "editions") else None
+        label = f"{guideline.title} §{section.number} {section.heading}" if section else guideline.title
+        result.append(SectionLink(url=url, label=label))
+    return result
 
 
 def section_exists(*, guideline: Page, anchor: str) -> bool:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from .guideline_links import section_links
 from .models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
 from .reports import course_report as build_course_report
 from .reports import course_report_rows, is_course_report_reader
@@ -91,7 +92,9 @@ def lesson(request, *, lesson_page: LessonPage):
         "questions": _questions_for_display(lesson_page, outcome=outcome, result=check_result),
         "check_result": check_result,
         "outcome": outcome,
-        "guideline_sections": lesson_page.guideline_sections.select_related("guideline"),
+        "guideline_sections": section_links(
+            links=lesson_page.guideline_sections.select_related("guideline"), locale=lesson_page.locale
+        ),
         "updated_guidance": next((item for item in outline.updated_lessons if item.lesson_id == lesson_page.pk), None),
     }
     return TemplateResponse(request, "training/lesson_page.html", context)

@@ -98,3 +98,26 @@ def test_lesson_link_to_an_anchor_missing_from_the_guideline_is_a_form_error():
     with pytest.raises(ValidationError) as error:
         LessonGuidelineSection(lesson=lesson, guideline=guideline, anchor="s-nowhere").full_clean()
     assert "no section with this anchor" in str(error.value)
+
+
+def test_lesson_names_taught_sections_in_the_lessons_language(learner_client):
+    guideline = guideline_factories.guideline(sections=_assessment("Assess within five working days."))
+    french = guideline_factories.translate(
+        guideline,
+        "fr",
+        title="Gestion des cas",
+        sections=[
+            guideline_factories.section("Évaluation", "Évaluer sous cinq jours.", anchor="s-assess"),
+            guideline_factories.section("Orientation", "Orienter avec consentement.", anchor="s-refer"),
+        ],
+    )
+    english_lesson = lessons_of(simple_course(lessons=1))[0]
+    french_lesson = lessons_of(simple_course(lessons=1, language="fr"))[0]
+    for lesson in (english_lesson, french_lesson):
+        LessonGuidelineSection.objects.create(lesson=lesson, guideline=guideline, anchor="s-assess")
+
+    english = learner_client.get(english_lesson.url).content.decode()
+    french_page = learner_client.get(french_lesson.url).content.decode()
+
+    assert f'href="{guideline.url}#s-assess"' in english and "§1 Assessment" in english
+    assert f'href="{french.url}#s-assess"' in french_page and "Gestion des cas §1 Évaluation" in french_page
