@@ -1,6 +1,9 @@
-"""The forum's knowledge source: one document per visible topic, its accepted answer and best replies folded in.
+"""The forum's knowledge source: one document per visible topic, and one per reply worth finding on its own.
 
-Hidden topics and posts give no document; a restricted category's topics are visible only to its groups.
+A topic's document folds in its opening post, lesson-learned fields, accepted answer and first other replies.
+A reply that members marked helpful is worth finding by itself: it gets its own document (linking straight
+to it) and is not folded into the topic, so its words lead to one result. Hidden topics and posts give no
+document; a restricted category's topics and replies are visible only to its groups.
 """
 
 from django.db.models import Prefetch
@@ -12,6 +15,7 @@ from search.sources import KnowledgeDocument, Visibility
 
 SOURCE_NAME = "forum.topic"
 TOP_REPLIES = 5
+HELPFUL_MARKS_TO_STAND_ALONE = 1
 
 
 def record_topic_change(topic_id: int) -> None:
@@ -47,15 +51,25 @@ def _documents(topic) -> list[KnowledgeDocument]:
         return []
     replies = [post for post in posts if not post.is_opening]
     accepted = next((post for post in replies if post.pk == topic.accepted_answer_id), None)
-    best = sorted((post for post in replies if post is not accepted), key=lambda post: (-post.helpful_count, post.id))
+    standalone = [
+        post for post in replies if post is not accepted and post.helpful_count >= HELPFUL_MARKS_TO_STAND_ALONE
+    ]
+    others = [post for post in replies if post is not accepted and post not in standalone]
     folded = [opening.body, *(text for _heading, text in topic.lesson_sections())]
     if accepted is not None:
         folded.append(accepted.body)
-    folded.extend(post.body for post in best[:TOP_REPLIES])
+    folded.extend(post.body for post in others[:TOP_REPLIES])
     groups = sorted(group.name for group in topic.category.groups.all())
+    shared = {
+        "countries": sorted(country.code for country in topic.countries.all()),
+        "topics": sorted(taxonomy_topic.slug for taxonomy_topic in topic.topics.all()),
+        "population_groups": [topic.population_group],
+        "visibility": Visibility.GROUPS if groups else Visibility.PUBLIC,
+        "groups": groups,
+    }
     with translation.override(topic.language):
         url = reverse("forum:topic", kwargs={"pk": topic.pk})
-    return [
+    documents = [
         KnowledgeDocument(
             id=f"forum-topic:{topic.pk}",
             kind="forum_topic",
@@ -63,11 +77,6 @@ def _documents(topic) -> list[KnowledgeDocument]:
             text="\n\n".join(text for text in folded if text),
             language=topic.language,
             url=url,
-            countries=sorted(country.code for country in topic.countries.all()),
-            topics=sorted(taxonomy_topic.slug for taxonomy_topic in topic.topics.all()),
-            population_groups=[topic.population_group],
-            visibility=Visibility.GROUPS if groups else Visibility.PUBLIC,
-            groups=groups,
             published_at=topic.created_at,
             updated_at=topic.last_posted_at,
             extra={
@@ -77,5 +86,25 @@ def _documents(topic) -> list[KnowledgeDocument]:
                 "reply_count": topic.reply_count,
                 "helpful_count": topic.helpful_count,
             },
+            **shared,
         )
     ]
+    documents.extend(_reply_document(topic, reply, shared) for reply in standalone)
+    return documents
+
+
+def _reply_document(topic, reply, shared: dict) -> KnowledgeDocument:
+    with translation.override(reply.language):
+        url = reverse("forum:post", kwargs={"pk": reply.pk})
+    return KnowledgeDocument(
+        id=f"forum-post:{reply.pk}",
+        kind="forum_post",
+        title=topic.title,
+        text=reply.body,
+        language=reply.language,
+        url=url,
+        published_at=reply.created_at,
+        updated_at=reply.edited_at or reply.created_at,
+        extra={"topic_id": topic.pk, "helpful_count": reply.helpful_count},
+        **shared,
+    )

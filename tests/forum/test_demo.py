@@ -31,8 +31,8 @@ def test_demo_has_hundreds_of_posts_in_every_language_and_kind(demo):
 def test_demo_restricted_topic_is_hidden_from_the_public(demo):
     restricted = Topic.objects.get(category__slug="verified-caseworkers")
     assert not visible_topics(AnonymousUser()).filter(pk=restricted.pk).exists()
-    [document] = ForumTopicSource().documents_for([str(restricted.pk)])[str(restricted.pk)]
-    assert (document.visibility, document.groups) == ("groups", ["Practitioner"])
+    documents = ForumTopicSource().documents_for([str(restricted.pk)])[str(restricted.pk)]
+    assert {(document.visibility, tuple(document.groups)) for document in documents} == {("groups", ("Practitioner",))}
 
 
 def test_demo_loads_once(demo):

@@ -126,10 +126,12 @@ def test_digest_only_lists_entitled_content(canary_topic, public_category, outsi
 
 def test_search_source_marks_restricted_topics_for_their_groups(canary_topic, public_category):
     public_topic = ForumTopicFactory(category=public_category)
+    PostFactory(topic=canary_topic, body=f"Helpful {CANARY}", helpful_count=4)
     documents = ForumTopicSource().documents_for([str(canary_topic.pk), str(public_topic.pk)])
-    restricted = documents[str(canary_topic.pk)][0]
-    assert restricted.visibility == "groups"
-    assert restricted.groups == ["Verified caseworkers"]
+    restricted_topic, restricted_reply = documents[str(canary_topic.pk)]
+    for restricted in (restricted_topic, restricted_reply):
+        assert restricted.visibility == "groups"
+        assert restricted.groups == ["Verified caseworkers"]
     assert documents[str(public_topic.pk)][0].visibility == "public"
     public_texts = [doc.title + doc.text for doc in documents[str(public_topic.pk)]]
     assert all(CANARY not in text for text in public_texts)

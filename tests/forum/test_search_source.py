@@ -25,9 +25,9 @@ def _document(topic):
     return ForumTopicSource().documents_for([str(topic.pk)]).get(str(topic.pk), [])
 
 
-def test_document_folds_in_the_accepted_answer_and_best_replies(question, practitioner):
+def test_document_folds_in_the_accepted_answer_and_other_replies(question, practitioner):
     answer = PostFactory(topic=question, body="Use the best-interests procedure.")
-    helpful = PostFactory(topic=question, body="Ask the child protection unit.", helpful_count=3)
+    other = PostFactory(topic=question, body="Ask the child protection unit.")
     answer_accept(user=practitioner, post=answer)
     [document] = _document(question)
     assert document.id == f"forum-topic:{question.pk}"
@@ -38,8 +38,24 @@ def test_document_folds_in_the_accepted_answer_and_best_replies(question, practi
     assert document.topics == ["child-protection"]
     assert document.population_groups == ["returnees"]
     assert "best-interests procedure" in document.text
-    assert helpful.body in document.text
+    assert other.body in document.text
     assert document.extra["solved"] is True
+
+
+def test_a_reply_marked_helpful_is_found_on_its_own(question):
+    helpful = PostFactory(topic=question, body="Ask the child protection unit.", helpful_count=2, language="ar")
+
+    topic_document, reply_document = _document(question)
+
+    assert helpful.body not in topic_document.text
+    assert (reply_document.id, reply_document.kind, reply_document.title) == (
+        f"forum-post:{helpful.pk}",
+        "forum_post",
+        "Age assessment",
+    )
+    assert reply_document.text == helpful.body and reply_document.language == "ar"
+    assert reply_document.url == f"/ar/forum/p/{helpful.pk}/"
+    assert (reply_document.countries, reply_document.visibility) == (["GN"], topic_document.visibility)
 
 
 def test_hidden_reply_is_not_folded_in(question, moderator):
