@@ -10,6 +10,7 @@ side by side in one run. Uses its own index prefix and deletes its indices at th
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import time
@@ -56,7 +57,7 @@ def line(label, times):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="forum-post-like documents (default 100000)")
-    parser.add_argument("--repeat", type=int, default=5, help="passes over the query list")
+    parser.add_argument("--repeat", type=int, default=10, help="passes over the query list")
     arguments = parser.parse_args()
 
     import django
@@ -127,12 +128,14 @@ def main():
         def raw_without_aggs(query):
             client.search(index=alias_name(), **search_request_body(query, ANONYMOUS, facets=False))
 
-        service_times, raw_times, plain_times = [], [], []
+        # The order of the three requests is shuffled per query: whichever runs second finds warmer caches.
+        order = random.Random(7)
+        times = {service: [], raw: [], raw_without_aggs: []}
         for _ in range(arguments.repeat):
             for query in queries:
-                service_times += timed(lambda query=query: service(query), 1)
-                raw_times += timed(lambda query=query: raw(query), 1)
-                plain_times += timed(lambda query=query: raw_without_aggs(query), 1)
+                for measured in order.sample(list(times), k=len(times)):
+                    times[measured] += timed(lambda query=query, measured=measured: measured(query), 1)
+        service_times, raw_times, plain_times = times[service], times[raw], times[raw_without_aggs]
         matched = [
             client.count(index=alias_name(), query=search_request_body(query, ANONYMOUS)["query"])["count"]
             for query in queries
@@ -146,17 +149,21 @@ def main():
         line("identical raw Elasticsearch request", raw_times)
         line("same request without facet aggregations", plain_times)
 
-        suggest_times, raw_suggest_times, ping_times = [], [], []
+        def suggest(prefix):
+            knowledge_suggest(text=prefix, user=None, reader_language="en")
+
+        def suggest_titles(prefix):
+            elasticsearch_suggest_titles(prefix, ANONYMOUS, reader_language="en", size=5)
+
+        def ping(prefix):
+            client.count(index=alias_name())
+
+        times = {suggest: [], suggest_titles: [], ping: []}
         for _ in range(arguments.repeat * 2):
             for prefix in PREFIXES:
-                suggest_times += timed(
-                    lambda prefix=prefix: knowledge_suggest(text=prefix, user=None, reader_language="en"), 1
-                )
-                raw_suggest_times += timed(
-                    lambda prefix=prefix: elasticsearch_suggest_titles(prefix, ANONYMOUS, reader_language="en", size=5),
-                    1,
-                )
-                ping_times += timed(lambda: client.count(index=alias_name()), 1)
+                for measured in order.sample(list(times), k=len(times)):
+                    times[measured] += timed(lambda prefix=prefix, measured=measured: measured(prefix), 1)
+        suggest_times, raw_suggest_times, ping_times = times[suggest], times[suggest_titles], times[ping]
         print(f"\nAutocomplete ({len(suggest_times)} requests)")
         line("knowledge_suggest (titles + topics + countries)", suggest_times)
         line("its Elasticsearch title request alone", raw_suggest_times)

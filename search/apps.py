@@ -9,8 +9,8 @@ class SearchConfig(AppConfig):
     }
 
     def ready(self):
-        from . import facet_labels, page_changes, portal_pages
+        from . import page_changes, portal_pages, taxonomy
 
         portal_pages.connect()
         page_changes.connect()
-        facet_labels.connect()
+        taxonomy.connect()

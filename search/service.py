@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy
 from .audience import audience_for
 from .client import SearchBackendError, elasticsearch_configured
 from .engines.database import database_search, database_suggest_titles
-from .facet_labels import taxonomy_labels
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
+from .taxonomy import matching_terms, taxonomy_labels
 
 logger = logging.getLogger(__name__)
 
@@ -89,18 +89,10 @@ def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggesti
 
 
 def _taxonomy_suggestions(text: str, reader_language: str) -> list[Suggestion]:
-    from django.db.models import Q
-
-    from portal.models import Country, Topic
-
-    search_url = reverse("search:search")
-    names = Q(name_en__icontains=text) | Q(name_fr__icontains=text) | Q(name_ar__icontains=text)
-    suggestions = [
-        Suggestion(kind="country", label=country.name, url=f"{search_url}?{urlencode({'country': country.code})}")
-        for country in Country.objects.filter(names | Q(code__iexact=text))[:SUGGESTIONS_PER_KIND]
+    with translation.override(reader_language):
+        search_url = reverse("search:search")
+    return [
+        Suggestion(kind=kind, label=term.name(reader_language), url=f"{search_url}?{urlencode({kind: term.value})}")
+        for kind in ("country", "topic")
+        for term in matching_terms(text, kind, limit=SUGGESTIONS_PER_KIND)
     ]
-    suggestions.extend(
-        Suggestion(kind="topic", label=topic.name, url=f"{search_url}?{urlencode({'topic': topic.slug})}")
-        for topic in Topic.objects.filter(names)[:SUGGESTIONS_PER_KIND]
-    )
-    return suggestions

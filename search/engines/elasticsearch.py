@@ -207,13 +207,15 @@ def _hit(hit: dict, query: SearchQuery) -> SearchHit:
 
 
 def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    """Titles with a word starting as typed, visible to the audience, one per translation group."""
+    """Titles with a word starting as typed, visible to the audience, one per translation group and title.
+
+    Duplicates are dropped here rather than with the suggester's skip_duplicates, which costs more at 100k entries.
+    """
     suggester = {
         "prefix": text,
         "completion": {
             "field": "suggest",
             "size": size * 3,
-            "skip_duplicates": True,
             "contexts": {"audience": audience_contexts(audience, reader_language=reader_language)},
         },
     }
@@ -223,7 +225,8 @@ def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_langua
     seen, titles = set(), []
     for option in response["suggest"]["titles"][0]["options"]:
         source = option["_source"]
-        if source["group_key"] not in seen:
-            seen.add(source["group_key"])
-            titles.append({"title": source["title"], "url": source["url"]})
+        if source["group_key"] in seen or source["title"] in seen:
+            continue
+        seen.update((source["group_key"], source["title"]))
+        titles.append({"title": source["title"], "url": source["url"]})
     return titles[:size]

@@ -64,3 +64,20 @@ def test_group_members_and_superusers_get_titles_shared_with_a_group(engine, fix
 
     client.force_login(UserFactory(is_superuser=True))
     assert _titles(client, "canarygr") == ["Canarygroup escalation"]
+
+
+def test_countries_and_topics_are_suggested_by_any_of_their_names(engine, fixture_source, client):
+    from tests.portal.factories import CountryFactory, TopicFactory
+
+    CountryFactory(code="MA", name_en="Morocco", name_fr="Maroc", name_ar="المغرب")
+    TopicFactory(slug="mhpss", name_en="Mental health and psychosocial support", name_fr="Santé mentale", name_ar="")
+
+    def suggested(typed: str, language: str) -> list[tuple[str, str, str]]:
+        response = client.get("/api/search/suggest/", {"q": typed, "ui": language})
+        return [(item["kind"], item["label"], item["url"]) for item in response.json()["suggestions"]]
+
+    assert ("country", "Maroc", "/fr/search/?country=MA") in suggested("morocco", "fr")
+    assert [label for kind, label, _url in suggested("المغر", "ar") if kind == "country"] == ["المغرب"]
+    assert [label for kind, label, _url in suggested("psychosocial", "ar") if kind == "topic"] == [
+        "Mental health and psychosocial support"
+    ]
