@@ -56,7 +56,7 @@ def test_home_page_fits_a_phone_without_sideways_scrolling(demo_portal, browser_
 
     scroll_width = browser_page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= PHONE["width"]
-    assert browser_page.get_by_role("searchbox").is_visible()
+    assert browser_page.locator("#home-search").is_visible()
     screenshot(f"home-{language}-phone")
 
 
