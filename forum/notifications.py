@@ -7,12 +7,12 @@ to a category (or whose topic was hidden or moved) receives nothing about it.
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from portal.emails import absolute_url, member_email, member_language
 
 from .choices import WatchEmail
 from .models import Post, Topic, Watch
@@ -22,31 +22,19 @@ from .services.watch import unsubscribe_token
 DIGEST_PERIODS = {WatchEmail.DAILY: timedelta(days=1), WatchEmail.WEEKLY: timedelta(days=7)}
 
 
-def absolute_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _unsubscribe_url(watch: Watch, language: str) -> str:
     with translation.override(language):
         return absolute_url(reverse("forum:unsubscribe", kwargs={"token": unsubscribe_token(watch)}))
 
 
 def _message(*, watch: Watch, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
-    language = watch.user.preferred_language or settings.LANGUAGE_CODE
-    unsubscribe = _unsubscribe_url(watch, language)
-    with translation.override(language):
-        context = {**context, "user": watch.user, "unsubscribe_url": unsubscribe, "watch": watch}
-        text = render_to_string(f"forum/emails/{template}.txt", context)
-        html = render_to_string(f"forum/emails/{template}.html", context)
-        subject = str(subject)
-    message = EmailMultiAlternatives(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
-        body=text,
-        to=[watch.user.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    return member_email(
+        user=watch.user,
+        subject=subject,
+        template=f"forum/emails/{template}",
+        context={**context, "watch": watch},
+        unsubscribe_url=_unsubscribe_url(watch, member_language(watch.user)),
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def reply_notify(*, post_id: int) -> int:
@@ -68,7 +56,7 @@ def reply_notify(*, post_id: int) -> int:
         told.add(watch.user_id)
         from django.utils.translation import gettext as _
 
-        with translation.override(watch.user.preferred_language or settings.LANGUAGE_CODE):
+        with translation.override(member_language(watch.user)):
             subject = _("New reply: %(title)s") % {"title": topic.title}
         url = absolute_url(post.get_absolute_url())
         messages.append(
@@ -118,7 +106,7 @@ def send_digests(*, period: str, now: datetime | None = None) -> int:
     messages = []
     for digest in digests.values():
         if digest.topics:
-            with translation.override(digest.user.preferred_language or settings.LANGUAGE_CODE):
+            with translation.override(member_language(digest.user)):
                 subject = _("Forum digest: %(count)s topics with new posts") % {"count": len(digest.topics)}
             messages.append(
                 _message(

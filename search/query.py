@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from django.utils.translation import gettext as _
 
@@ -34,6 +34,9 @@ class SearchQuery:
     page: int = 1
     page_size: int = PAGE_SIZE
     reader_language: str = "en"
+    # Saved-search emails: only what was published in (after, until], since the last email.
+    published_after: datetime | None = None
+    published_until: datetime | None = None
     notices: tuple[str, ...] = field(default=(), compare=False)
 
     @property

@@ -56,6 +56,10 @@ def matching_records(query: SearchQuery, audience: Audience):
         records = records.filter(published_at__date__gte=query.date_from)
     if query.date_to:
         records = records.filter(published_at__date__lte=query.date_to)
+    if query.published_after:
+        records = records.filter(published_at__gt=query.published_after)
+    if query.published_until:
+        records = records.filter(published_at__lte=query.published_until)
     for alternatives in expand_query(query.text) if query.text else []:
         records = records.filter(_contains_any(alternatives))
     return records

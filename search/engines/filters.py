@@ -48,4 +48,11 @@ def choice_filters(query: SearchQuery) -> list[dict]:
         if query.date_to:
             bounds["lte"] = query.date_to.isoformat()
         filters.append({"range": {"published_at": bounds}})
+    if query.published_after or query.published_until:
+        bounds = {}
+        if query.published_after:
+            bounds["gt"] = query.published_after.isoformat()
+        if query.published_until:
+            bounds["lte"] = query.published_until.isoformat()
+        filters.append({"range": {"published_at": bounds}})
     return filters

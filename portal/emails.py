@@ -1,0 +1,30 @@
+"""Emails to members: absolute links, the member's language, text and HTML, one-click unsubscribe headers."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def member_language(user) -> str:
+    return user.preferred_language or settings.LANGUAGE_CODE
+
+
+def member_email(*, user, subject: str, template: str, context: dict, unsubscribe_url: str) -> EmailMultiAlternatives:
+    """`template`.txt and `template`.html rendered in the member's language; the subject is given translated."""
+    with translation.override(member_language(user)):
+        context = {**context, "user": user, "unsubscribe_url": unsubscribe_url}
+        text = render_to_string(f"{template}.txt", context)
+        html = render_to_string(f"{template}.html", context)
+    message = EmailMultiAlternatives(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject),
+        body=text,
+        to=[user.email],
+        headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
