@@ -84,3 +84,16 @@ def save_screenshot(page, name: str) -> Path:
 def screenshot(browser_page) -> Callable[[str], Path]:
     """`screenshot("home-ar")` saves the current `browser_page` as test-artifacts/home-ar.png."""
     return lambda name: save_screenshot(browser_page, name)
+
+
+def sign_in(page, base_url: str, email: str, next_path: str) -> None:
+    """Through the real sign-in form, with the test password every factory member has."""
+    from tests.portal.factories import DEFAULT_PASSWORD
+
+    page.goto(f"{base_url}/accounts/login/?next={next_path}")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", DEFAULT_PASSWORD)
+    page.locator("form:has(input[name=password]) button[type=submit]").click()
+    page.wait_for_load_state()
+    if next_path not in page.url:
+        page.goto(f"{base_url}{next_path}")

@@ -7,20 +7,10 @@ from PIL import Image
 
 from forum.models import Attachment, Flag, ModerationLogEntry, Topic
 from portal.roles import Role
+from tests.e2e.conftest import sign_in
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory, PostFactory
-from tests.portal.factories import DEFAULT_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def sign_in(page, base_url: str, email: str, next_path: str) -> None:
-    page.goto(f"{base_url}/accounts/login/?next={next_path}")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.locator("form:has(input[name=password]) button[type=submit]").click()
-    page.wait_for_load_state()
-    if next_path not in page.url:
-        page.goto(f"{base_url}{next_path}")
 
 
 def field_photo(path) -> None:
