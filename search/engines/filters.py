@@ -41,18 +41,11 @@ def choice_filters(query: SearchQuery) -> list[dict]:
     ):
         if values:
             filters.append({"terms": {field: list(values)}})
-    if query.date_from or query.date_to:
-        bounds = {}
-        if query.date_from:
-            bounds["gte"] = query.date_from.isoformat()
-        if query.date_to:
-            bounds["lte"] = query.date_to.isoformat()
-        filters.append({"range": {"published_at": bounds}})
-    if query.published_after or query.published_until:
-        bounds = {}
-        if query.published_after:
-            bounds["gt"] = query.published_after.isoformat()
-        if query.published_until:
-            bounds["lte"] = query.published_until.isoformat()
-        filters.append({"range": {"published_at": bounds}})
+    filters.extend(_published_range(gte=query.date_from, lte=query.date_to))
+    filters.extend(_published_range(gt=query.published_after, lte=query.published_until))
     return filters
+
+
+def _published_range(**bounds) -> list[dict]:
+    given = {name: value.isoformat() for name, value in bounds.items() if value}
+    return [{"range": {"published_at": given}}] if given else []
