@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -5,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .admin_views import can_review_lessons, lessons_needing_review
+from .forms import training_review_may_be_skipped
 
 
 @hooks.register("register_admin_urls")
@@ -35,9 +37,13 @@ def _is_training_page(page) -> bool:
 @hooks.register("construct_page_action_menu")
 def training_changes_go_through_review(menu_items, request, context):
     """Trainers submit training pages for review instead of publishing them directly."""
-    user = request.user
-    if user.is_superuser or user.groups.filter(name="Administrator").exists():
-        return
     page = context.get("page") or context.get("parent_page")
-    if _is_training_page(page):
+    if _is_training_page(page) and not training_review_may_be_skipped(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_training_pages(request, action_type, objects, action_class_instance):
+    publishing = action_type == "publish" and not training_review_may_be_skipped(request.user)
+    if publishing and any(_is_training_page(obj) for obj in objects):
+        raise PermissionDenied

@@ -91,3 +91,61 @@ def test_trainer_change_is_published_when_another_trainer_approves(trainer):
     lesson.refresh_from_db()
     assert lesson.live_revision_id == revision.pk
     assert LessonPage.objects.live().get(pk=lesson.pk).title == "Consent, revised by a trainer"
+
+
+def _module_edit_data(module, action: str) -> dict:
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    data = nested_form_data(
+        {
+            "title": module.title + " (revised)",
+            "slug": module.slug,
+            "introduction": "Revised introduction.",
+            "pass_mark": "",
+            "comments": inline_formset([]),
+        }
+    )
+    data[action] = "1"
+    return data
+
+
+def test_trainer_publish_sent_by_hand_is_refused_and_nothing_goes_live(client, trainer):
+    course = simple_course(lessons=1)
+    module = course.get_children().first().specific
+    client.force_login(trainer)
+
+    response = client.post(f"/admin/pages/{module.pk}/edit/", _module_edit_data(module, "action-publish"))
+
+    module.refresh_from_db()
+    assert response.status_code == 200
+    assert "Training changes go live after review" in response.content.decode()
+    assert "(revised)" not in module.title
+
+
+def test_trainer_bulk_publish_of_training_pages_is_refused(client, trainer):
+    course = simple_course(lessons=1)
+    lesson = lessons_of(course)[0]
+    lesson.title = "Changed without review"
+    lesson.save_revision(user=trainer)
+    client.force_login(trainer)
+
+    client.post(f"/admin/bulk/wagtailcore/page/publish/?id={lesson.pk}", {"include_descendants": ""})
+
+    lesson.refresh_from_db()
+    assert lesson.title != "Changed without review"
+
+
+def test_superuser_may_still_publish_training_directly(client):
+    from tests.guidelines.admin_forms import staff_member
+
+    course = simple_course(lessons=1)
+    module = course.get_children().first().specific
+    superuser = staff_member(Role.ADMINISTRATOR, "admin@example.org")
+    superuser.is_superuser = True
+    superuser.save()
+    client.force_login(superuser)
+
+    client.post(f"/admin/pages/{module.pk}/edit/", _module_edit_data(module, "action-publish"))
+
+    module.refresh_from_db()
+    assert module.title.endswith("(revised)") and module.live

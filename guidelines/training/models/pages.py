@@ -12,9 +12,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from guidelines.training.blocks import QUESTION_BLOCK_NAMES, LessonStreamBlock
+from guidelines.training.forms import TrainingPageForm
 
 
 class TrainingIndexPage(RoutablePageMixin, Page):
+    base_form_class = TrainingPageForm
+
     # Fields
     introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
@@ -60,6 +63,8 @@ class TrainingIndexPage(RoutablePageMixin, Page):
 
 
 class CoursePage(RoutablePageMixin, Page):
+    base_form_class = TrainingPageForm
+
     # Fields
     summary = models.TextField(_("summary"), max_length=600)
     audience = models.CharField(_("audience"), max_length=240, help_text=_("Who the course is for."))
@@ -139,6 +144,8 @@ class CoursePage(RoutablePageMixin, Page):
 
 
 class ModulePage(Page):
+    base_form_class = TrainingPageForm
+
     # Fields
     introduction = models.TextField(_("introduction"), blank=True)
     pass_mark = models.PositiveSmallIntegerField(
@@ -171,6 +178,8 @@ class ModulePage(Page):
 
 
 class LessonPage(Page):
+    base_form_class = TrainingPageForm
+
     # Fields
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"), blank=True)
