@@ -78,14 +78,18 @@ def _taxonomy_topics() -> dict[str, TaxonomyTopic]:
 
 def _categories() -> dict[str, Category]:
     by_slug = {}
-    for order, (slug, name_en, name_fr, name_ar, description, group) in enumerate(CATEGORIES):
+    for order, (slug, name_en, name_fr, name_ar, (description_en, description_fr, description_ar), group) in enumerate(
+        CATEGORIES
+    ):
         category, _created = Category.objects.get_or_create(
             slug=slug,
             defaults={
                 "name_en": name_en,
                 "name_fr": name_fr,
                 "name_ar": name_ar,
-                "description_en": description,
+                "description_en": description_en,
+                "description_fr": description_fr,
+                "description_ar": description_ar,
                 "sort_order": order,
             },
         )

@@ -39,22 +39,36 @@ TOPICS = [
     ("data-protection", "Data protection", "Protection des données", "حماية البيانات"),
 ]
 
-# slug, English, French, Arabic names, English description, restricted group (or "")
+# slug, English, French, Arabic names, descriptions in English, French and Arabic, restricted group (or "")
 CATEGORIES = [
     ("case-management", "Case management", "Gestion des cas", "إدارة الحالات",
-     "Assessments, case plans, follow-up and closure.", ""),
+     ("Assessments, case plans, follow-up and closure.",
+      "Évaluations, plans de prise en charge, suivi et clôture.",
+      "التقييمات وخطط الحالات والمتابعة والإغلاق."), ""),
     ("protection", "Protection", "Protection", "الحماية",
-     "Protection risks on the routes and in reception.", ""),
+     ("Protection risks on the routes and in reception.",
+      "Risques de protection sur les routes et à l'accueil.",
+      "مخاطر الحماية على طرق الهجرة وفي الاستقبال."), ""),
     ("counter-trafficking", "Counter-trafficking", "Lutte contre la traite", "مكافحة الاتجار بالأشخاص",
-     "Identifying and assisting victims of trafficking.", ""),
+     ("Identifying and assisting victims of trafficking.",
+      "Identifier et assister les victimes de la traite.",
+      "تحديد ضحايا الاتجار بالأشخاص ومساعدتهم."), ""),
     ("reintegration", "Reintegration", "Réintégration", "إعادة الإدماج",
-     "Economic, social and psychosocial reintegration of returnees.", ""),
+     ("Economic, social and psychosocial reintegration of returnees.",
+      "Réintégration économique, sociale et psychosociale des personnes de retour.",
+      "إعادة الإدماج الاقتصادي والاجتماعي والنفسي للعائدين."), ""),
     ("psychosocial-support", "Psychosocial support", "Soutien psychosocial", "الدعم النفسي والاجتماعي",
-     "Mental health and psychosocial support for migrants and staff.", ""),
+     ("Mental health and psychosocial support for migrants and staff.",
+      "Santé mentale et soutien psychosocial pour les migrants et le personnel.",
+      "الصحة النفسية والدعم النفسي والاجتماعي للمهاجرين والعاملين."), ""),
     ("data-and-evidence", "Data and evidence", "Données et preuves", "البيانات والأدلة",
-     "Monitoring, data protection and using evidence in casework.", ""),
+     ("Monitoring, data protection and using evidence in casework.",
+      "Suivi, protection des données et usage des preuves dans la gestion des cas.",
+      "الرصد وحماية البيانات واستخدام الأدلة في إدارة الحالات."), ""),
     ("verified-caseworkers", "Verified caseworkers", "Travailleurs sociaux vérifiés", "أخصائيو الحالات المعتمدون",
-     "Restricted space for verified caseworkers to discuss sensitive (anonymised) cases.", "Practitioner"),
+     ("Restricted space for verified caseworkers to discuss sensitive (anonymised) cases.",
+      "Espace réservé aux travailleurs sociaux vérifiés pour discuter de cas sensibles (anonymisés).",
+      "مساحة مقيدة لأخصائيي الحالات المعتمدين لمناقشة الحالات الحساسة (بعد إخفاء الهوية)."), "Practitioner"),
 ]  # fmt: skip
 
 # email local part, display name, country code, role title, preferred language

@@ -46,3 +46,11 @@ def test_demo_loads_once(demo):
 def test_demo_topic_pages_render(client, demo):
     for topic in Topic.objects.filter(category__groups__isnull=True)[:3]:
         assert client.get(f"/{topic.language}/forum/t/{topic.pk}/").status_code == 200
+
+
+def test_demo_categories_are_described_in_every_language(demo, client):
+    from forum.models import Category
+
+    assert not Category.objects.filter(description_fr="").exists()
+    assert not Category.objects.filter(description_ar="").exists()
+    assert "Réintégration économique, sociale et psychosociale" in client.get("/fr/forum/").content.decode()
