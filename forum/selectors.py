@@ -209,6 +209,29 @@ def post_page(*, user, topic: Topic, after: int | None = None, before: int | Non
     )
 
 
+def discussions_by_section(guideline_page, *, user=None, limit: int = 3) -> dict[str, list[Topic]]:
+    """{anchor: the newest visible topics citing that section}, in two queries whatever the number of sections."""
+    pairs = set(
+        PostCitation.objects.filter(guideline_slug=guideline_page.slug, post__is_hidden=False)
+        .exclude(anchor="")
+        .values_list("anchor", "post__topic_id")
+    )
+    topics = {
+        topic.id: topic
+        for topic in visible_topics(user or AnonymousUser())
+        .filter(id__in={topic_id for _anchor, topic_id in pairs})
+        .order_by("-last_posted_at")
+    }
+    by_anchor: dict[str, list[Topic]] = {}
+    for anchor, topic_id in pairs:
+        if topic_id in topics:
+            by_anchor.setdefault(anchor, []).append(topics[topic_id])
+    return {
+        anchor: sorted(found, key=lambda topic: topic.last_posted_at, reverse=True)[:limit]
+        for anchor, found in by_anchor.items()
+    }
+
+
 def discussions_about_section(guideline_page, anchor: str = "", *, user=None, limit: int = 5) -> list[Topic]:
     """Visible topics whose visible posts cite this guideline (and section, when an anchor is given).
 

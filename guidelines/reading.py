@@ -1,6 +1,6 @@
 """What a reader sees around an edition's frozen sections: numbers, permalinks, citations, notes, banners."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.formats import date_format
@@ -17,6 +17,7 @@ class ReaderSection:
     citation: str
     country_note: str = ""
     status_in_current: str = ""  # for superseded editions: changed, removed, unchanged (moved counts as unchanged)
+    discussions: list = field(default_factory=list)  # forum topics citing this section, as the reader may see them
 
     def __getattr__(self, name):
         try:

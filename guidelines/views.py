@@ -37,6 +37,18 @@ def _discussions(request, page) -> list:
     return discussions_about_section(page, user=request.user)
 
 
+def _with_section_discussions(request, page, sections: list) -> list:
+    """Each section with the forum topics citing it (one batched lookup for the whole page)."""
+    try:
+        from forum.selectors import discussions_by_section
+    except ImportError:
+        return sections
+    by_anchor = discussions_by_section(page, user=request.user)
+    for section in sections:
+        section.discussions = by_anchor.get(section.anchor, [])
+    return sections
+
+
 def _no_edition(request, page):
     return _not_found(request, page, reason=_("This guideline has no published edition yet."))
 
@@ -53,7 +65,9 @@ def _edition_response(request, page, edition, *, newest, template="guidelines/gu
         "edition": edition,
         "newest": newest,
         "is_current": newest is not None and newest.pk == edition.pk,
-        "guideline_sections": reader_sections(request, page=page, edition=edition, newest=newest, country=country),
+        "guideline_sections": _with_section_discussions(
+            request, page, reader_sections(request, page=page, edition=edition, newest=newest, country=country)
+        ),
         "countries": countries,
         "country": country,
         "country_name": next((item.name for item in countries if item.code == country), ""),
