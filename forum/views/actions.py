@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ..errors import ForumError
@@ -93,6 +94,7 @@ def _watch(request, *, back: str, **target):
     return redirect(back)
 
 
+@csrf_exempt  # mail clients POST one-click unsubscribes (List-Unsubscribe-Post) without a form
 def unsubscribe(request, token: str):
     """Works without signing in: the signed token is the proof. GET asks, POST does (mail scanners only GET)."""
     watch = watch_for_token(token)

@@ -6,7 +6,7 @@ import pytest
 
 from django.core import mail
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from forum.choices import WatchEmail
@@ -64,6 +64,20 @@ def test_unsubscribe_link_works_without_login(client, public_category, practitio
     assert Watch.objects.exists()
     response = client.post(f"/{path}")
     assert "you will no longer receive these emails" in response.content.decode()
+    assert not Watch.objects.exists()
+
+
+def test_mail_clients_one_click_unsubscribe_needs_no_form(public_category, practitioner):
+    watcher = MemberFactory(email="watcher@example.org")
+    topic = ForumTopicFactory(category=public_category)
+    Watch.objects.create(user=watcher, topic=topic)
+    _reply(topic, practitioner)
+    link = mail.outbox[0].extra_headers["List-Unsubscribe"].strip("<>")
+    mail_client = Client(enforce_csrf_checks=True)
+
+    response = mail_client.post("/" + link.split("://", 1)[1].split("/", 1)[1], {"List-Unsubscribe": "One-Click"})
+
+    assert response.status_code == 200
     assert not Watch.objects.exists()
 
 
