@@ -175,6 +175,20 @@ def test_email_only_holds_what_the_member_may_see_now(engine, fixture_source):
     assert "Canarygroup escalation" in mail.outbox[0].body
 
 
+def test_member_who_left_the_group_no_longer_gets_its_content(engine, fixture_source):
+    moderators = Group.objects.get_or_create(name="Moderator")[0]
+    member = UserFactory()
+    member.groups.add(moderators)
+    saved = _save(member)
+    member.groups.remove(moderators)
+    _publish(
+        fixture_source, saved, title="Canarygroup after leaving", visibility=Visibility.GROUPS, groups=["Moderator"]
+    )
+
+    assert _send(saved).emails_sent == 0
+    assert mail.outbox == []
+
+
 def test_unverified_inactive_and_muted_members_get_nothing(fixture_source, no_elasticsearch):
     unverified, inactive, muted = UserFactory(verified=False), UserFactory(), UserFactory()
     searches = [_save(unverified), _save(inactive), _save(muted)]
