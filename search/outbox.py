@@ -18,21 +18,29 @@ logger = logging.getLogger(__name__)
 
 def record_change(*, source: str, key: str) -> None:
     """Call inside the transaction that changes indexed content; after commit the change will reach the index."""
+    record_changes(source=source, keys=[key])
+
+
+def record_changes(*, source: str, keys) -> None:
+    """`record_change` for many keys of one source at once (a moved subtree): one insert, one apply after commit."""
+    keys = list(dict.fromkeys(str(key) for key in keys))
+    if not keys:
+        return
     with transaction.atomic():
-        entry = IndexOutboxEntry.objects.create(source=source, key=str(key))
+        entries = IndexOutboxEntry.objects.bulk_create(IndexOutboxEntry(source=source, key=key) for key in keys)
     if not elasticsearch_configured():
-        transaction.on_commit(lambda: _apply_to_database(entry))
+        transaction.on_commit(lambda: _apply_to_database(entries))
 
 
-def _apply_to_database(entry: IndexOutboxEntry) -> None:
+def _apply_to_database(entries: list[IndexOutboxEntry]) -> None:
     from .stores.database import DatabaseStore
     from .worker import apply_changes, outbox_prune
 
     try:
-        apply_changes(pairs=[(entry.source, entry.key)], store=DatabaseStore())
+        apply_changes(pairs=[(entry.source, entry.key) for entry in entries], store=DatabaseStore())
     except Exception:
-        logger.exception("search: immediate indexing of %s failed; the worker will retry", entry)
+        logger.exception("search: immediate indexing of %s changes failed; the worker will retry", len(entries))
         return
-    IndexOutboxEntry.objects.filter(id=entry.id).update(processed_at=timezone.now())
-    if entry.id % 100 == 0:
+    IndexOutboxEntry.objects.filter(id__in=[entry.id for entry in entries]).update(processed_at=timezone.now())
+    if any(entry.id % 100 == 0 for entry in entries):
         outbox_prune()

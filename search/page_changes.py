@@ -11,7 +11,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
-from .outbox import record_change
+from .outbox import record_changes
 from .sources import registered_sources
 
 
@@ -21,8 +21,7 @@ def record_subtree_change(page: Page) -> None:
         keys_for_pages = getattr(source, "keys_for_pages", None)
         if keys_for_pages is None:
             continue
-        for key in keys_for_pages(page_ids):
-            record_change(source=name, key=str(key))
+        record_changes(source=name, keys=keys_for_pages(page_ids))
 
 
 def _on_move(sender, instance, **kwargs):

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished
 
-from search.outbox import record_change
+from search.outbox import record_change, record_changes
 
 from .models import TrainingIndexPage
 from .search_source import SOURCE_NAME, TRAINING_PAGE_MODELS
@@ -19,8 +19,7 @@ def _record_with_descendants(instance) -> None:
     """Unpublishing a course hides its modules and lessons too, so their documents must go as well."""
     _record(instance)
     for model in TRAINING_PAGE_MODELS:
-        for pk in model.objects.descendant_of(instance).values_list("pk", flat=True):
-            record_change(source=SOURCE_NAME, key=str(pk))
+        record_changes(source=SOURCE_NAME, keys=model.objects.descendant_of(instance).values_list("pk", flat=True))
 
 
 def index_on_publish(sender, instance, **kwargs):

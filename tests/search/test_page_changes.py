@@ -87,3 +87,23 @@ def test_restricting_a_course_to_a_group_limits_its_lessons_to_that_group(elasti
     seen_by_moderator = client.get("/api/search/?q=canarylesson").json()["total"]
 
     assert (seen_by_member, seen_by_moderator) == (0, 1)
+
+
+def test_without_elasticsearch_a_subtree_change_is_applied_at_once_after_commit(
+    no_elasticsearch, django_capture_on_commit_callbacks
+):
+    from search.models import IndexOutboxEntry, SearchRecord
+
+    home = HomePage.objects.get(locale__language_code="en", depth=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        section = home.add_child(instance=StandardPage(title="Country offices", introduction="Offices."))
+        section.save_revision().publish()
+        child = section.add_child(instance=StandardPage(title="Bamako office", introduction="Address."))
+        child.save_revision().publish()
+    assert SearchRecord.objects.filter(key__in=[str(section.pk), str(child.pk)]).count() == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+
+    assert not SearchRecord.objects.filter(key__in=[str(section.pk), str(child.pk)]).exists()
+    assert not IndexOutboxEntry.objects.pending().exists()
