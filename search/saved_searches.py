@@ -38,9 +38,9 @@ INDEXING_MARGIN = timedelta(minutes=1)
 class SavedSearchError(ValueError):
     """The search cannot be saved as asked; the message says why."""
 
-    def __init__(self, message: str, *, existing: SavedSearch | None = None):
-        super().__init__(message)
-        self.existing = existing
+
+def _already_saved(existing: SavedSearch) -> SavedSearchError:
+    return SavedSearchError(_("You already saved this search as “%(name)s”.") % {"name": existing.name})
 
 
 def search_query_string(query: SearchQuery) -> str:
@@ -104,9 +104,7 @@ def saved_search_create(*, user, query: SearchQuery, name: str = "") -> SavedSea
     query_string = search_query_string(query)
     existing = SavedSearch.objects.filter(user=user, query_string=query_string).first()
     if existing:
-        raise SavedSearchError(
-            _("You already saved this search as “%(name)s”.") % {"name": existing.name}, existing=existing
-        )
+        raise _already_saved(existing)
     if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
         raise SavedSearchError(
             _("You have %(count)s saved searches, the most there can be. Delete one to save this search.")
@@ -119,10 +117,7 @@ def saved_search_create(*, user, query: SearchQuery, name: str = "") -> SavedSea
                 user=user, name=name, query_string=query_string, language=query.reader_language
             )
     except IntegrityError:  # the same search saved from two tabs at once
-        existing = SavedSearch.objects.get(user=user, query_string=query_string)
-        raise SavedSearchError(
-            _("You already saved this search as “%(name)s”.") % {"name": existing.name}, existing=existing
-        ) from None
+        raise _already_saved(SavedSearch.objects.get(user=user, query_string=query_string)) from None
 
 
 def saved_search_rename(*, saved: SavedSearch, name: str) -> None:
@@ -146,32 +141,21 @@ def unsubscribe_token(*, user_id: int, saved_search_id: int | None) -> str:
     return signing.dumps({"user": user_id, "search": saved_search_id}, salt=UNSUBSCRIBE_SALT, compress=True)
 
 
-@dataclass(frozen=True)
-class Unsubscription:
-    user_id: int
-    searches: list[SavedSearch]
-
-
-def unsubscription_for_token(token: str) -> Unsubscription | None:
-    """What a signed link would turn off, or None when the link is forged or names nothing of its member's."""
+def saved_searches_for_token(token: str) -> list[SavedSearch]:
+    """The saved searches a signed link names (one, or all of its member's); empty when forged or all deleted."""
     try:
         data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     except signing.BadSignature:
-        return None
+        return []
     searches = SavedSearch.objects.filter(user_id=data.get("user"))
     if data.get("search") is not None:
         searches = searches.filter(pk=data["search"])
-    searches = list(searches)
-    return Unsubscription(user_id=data.get("user"), searches=searches) if searches else None
+    return list(searches)
 
 
-def saved_search_unsubscribe(*, token: str) -> bool:
-    """After: the emails the link names are off; False when the link is not valid."""
-    unsubscription = unsubscription_for_token(token)
-    if unsubscription is None:
-        return False
-    SavedSearch.objects.filter(pk__in=[saved.pk for saved in unsubscription.searches]).update(email_enabled=False)
-    return True
+def saved_searches_unsubscribe(*, searches: list[SavedSearch]) -> None:
+    """After: none of these searches sends emails (their owner may turn them on again from the list)."""
+    SavedSearch.objects.filter(pk__in=[saved.pk for saved in searches]).update(email_enabled=False)
 
 
 @dataclass
@@ -181,6 +165,7 @@ class SavedSearchMatches:
     url: str
     hits: list[SearchHit]
     total: int
+    unsubscribe_url: str = ""  # set when the email is written, in the member's language
 
 
 @dataclass
@@ -218,11 +203,14 @@ def _new_matches(saved: SavedSearch, *, cutoff: datetime) -> SavedSearchMatches 
         raise ConnectionError("search is degraded")
     if not results.hits:
         return None
-    hits = results.hits
     with translation.override(saved.language):
         description = search_description(query)
     return SavedSearchMatches(
-        saved=saved, description=description, url=absolute_url(saved_search_url(saved)), hits=hits, total=results.total
+        saved=saved,
+        description=description,
+        url=absolute_url(saved_search_url(saved)),
+        hits=results.hits,
+        total=results.total,
     )
 
 

@@ -4,11 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+
+from portal.redirects import safe_next
 
 from .models import SavedSearch
 from .query import SearchRequestError, parse_search_request
@@ -19,18 +20,11 @@ from .saved_searches import (
     saved_search_query,
     saved_search_rename,
     saved_search_set_email,
-    saved_search_unsubscribe,
     saved_search_url,
+    saved_searches_for_token,
+    saved_searches_unsubscribe,
     search_description,
-    unsubscription_for_token,
 )
-
-
-def _back_to_search(request):
-    back = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(back)
-    return redirect("search:search")
 
 
 @login_required
@@ -42,12 +36,12 @@ def saved_create(request):
         saved = saved_search_create(user=request.user, query=query, name=request.POST.get("name", ""))
     except (SearchRequestError, SavedSearchError) as error:
         messages.error(request, str(error))
-        return _back_to_search(request)
+        return redirect(safe_next(request, reverse("search:search")))
     messages.success(
         request,
         _("Search saved as “%(name)s”. New matches will be emailed to you once a day.") % {"name": saved.name},
     )
-    return _back_to_search(request)
+    return redirect(safe_next(request, reverse("search:search")))
 
 
 @login_required
@@ -91,10 +85,10 @@ def saved_update(request, pk: int):
 @csrf_exempt  # mail clients' one-click unsubscribe POSTs without a form; the signed token is the proof
 def saved_unsubscribe(request, token: str):
     """Works without signing in. GET asks, POST does (mail scanners only GET)."""
-    unsubscription = unsubscription_for_token(token)
-    if unsubscription is None:
+    searches = saved_searches_for_token(token)
+    if not searches:
         return render(request, "search/saved_unsubscribe.html", {"invalid": True}, status=400)
     if request.method == "POST":
-        saved_search_unsubscribe(token=token)
-        return render(request, "search/saved_unsubscribe.html", {"done": True, "unsubscription": unsubscription})
-    return render(request, "search/saved_unsubscribe.html", {"unsubscription": unsubscription})
+        saved_searches_unsubscribe(searches=searches)
+        return render(request, "search/saved_unsubscribe.html", {"done": True, "searches": searches})
+    return render(request, "search/saved_unsubscribe.html", {"searches": searches})

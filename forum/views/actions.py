@@ -7,13 +7,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from portal.redirects import safe_next
+
 from ..errors import ForumError
 from ..forms import FlagForm, WatchForm
 from ..models import Post
 from ..selectors import visible_categories, visible_topics
 from ..services import answer_accept, post_flag, reaction_toggle, watch_remove, watch_set
 from ..services.watch import watch_for_token, watch_unsubscribe
-from .common import refused, safe_next, status_for
+from .common import refused, status_for
 
 
 def _post_for(request, pk: int) -> Post:

@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.redirects import safe_next
+
 from ..choices import FlagStatus
 from ..errors import ForumError
 from ..forms import ModerationForm, MoveForm
@@ -22,7 +24,6 @@ from ..services import (
     topic_pin,
     topic_restore,
 )
-from .common import safe_next
 
 LOG_PAGE = 50
 
