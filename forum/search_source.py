@@ -51,10 +51,10 @@ def _documents(topic) -> list[KnowledgeDocument]:
         return []
     replies = [post for post in posts if not post.is_opening]
     accepted = next((post for post in replies if post.pk == topic.accepted_answer_id), None)
-    standalone = [
-        post for post in replies if post is not accepted and post.helpful_count >= HELPFUL_MARKS_TO_STAND_ALONE
-    ]
-    others = [post for post in replies if post is not accepted and post not in standalone]
+    standalone, others = [], []
+    for post in replies:
+        if post is not accepted:
+            (standalone if post.helpful_count >= HELPFUL_MARKS_TO_STAND_ALONE else others).append(post)
     folded = [opening.body, *(text for _heading, text in topic.lesson_sections())]
     if accepted is not None:
         folded.append(accepted.body)

@@ -211,25 +211,18 @@ def post_page(*, user, topic: Topic, after: int | None = None, before: int | Non
 
 def discussions_by_section(guideline_page, *, user=None, limit: int = 3) -> dict[str, list[Topic]]:
     """{anchor: the newest visible topics citing that section}, in two queries whatever the number of sections."""
-    pairs = set(
-        PostCitation.objects.filter(guideline_slug=guideline_page.slug, post__is_hidden=False)
-        .exclude(anchor="")
-        .values_list("anchor", "post__topic_id")
+    anchors_by_topic: dict[int, set[str]] = {}
+    citations = PostCitation.objects.filter(guideline_slug=guideline_page.slug, post__is_hidden=False).exclude(
+        anchor=""
     )
-    topics = {
-        topic.id: topic
-        for topic in visible_topics(user or AnonymousUser())
-        .filter(id__in={topic_id for _anchor, topic_id in pairs})
-        .order_by("-last_posted_at")
-    }
+    for anchor, topic_id in citations.values_list("anchor", "post__topic_id"):
+        anchors_by_topic.setdefault(topic_id, set()).add(anchor)
     by_anchor: dict[str, list[Topic]] = {}
-    for anchor, topic_id in pairs:
-        if topic_id in topics:
-            by_anchor.setdefault(anchor, []).append(topics[topic_id])
-    return {
-        anchor: sorted(found, key=lambda topic: topic.last_posted_at, reverse=True)[:limit]
-        for anchor, found in by_anchor.items()
-    }
+    newest_first = visible_topics(user or AnonymousUser()).filter(id__in=anchors_by_topic).order_by("-last_posted_at")
+    for topic in newest_first:
+        for anchor in anchors_by_topic[topic.id]:
+            by_anchor.setdefault(anchor, []).append(topic)
+    return {anchor: topics[:limit] for anchor, topics in by_anchor.items()}
 
 
 def discussions_about_section(guideline_page, anchor: str = "", *, user=None, limit: int = 5) -> list[Topic]:

@@ -6,12 +6,13 @@ as a category context, "<visibility>|<language>", so an audience only ever reach
 and the reader's language can be boosted; several query contexts are a disjunction.
 """
 
+from django.conf import settings
+
 from .audience import Audience
 from .sources import Visibility
 
 MAX_WORDS = 8  # entries start at each of the title's first words, so "support" finds "Psychosocial support"
 READER_LANGUAGE_BOOST = 3
-LANGUAGES = ("en", "fr", "ar")
 KIND_WEIGHTS = {"course": 6, "guideline_section": 5, "module": 4, "lesson": 4, "page": 3, "forum_topic": 2}
 
 
@@ -42,7 +43,9 @@ def audience_contexts(audience: Audience, *, reader_language: str) -> list[dict]
     contexts = []
     for scope in scopes:
         contexts.append({"context": f"{scope}{reader_language}", "boost": READER_LANGUAGE_BOOST})
-        contexts.extend({"context": f"{scope}{language}"} for language in LANGUAGES if language != reader_language)
+        contexts.extend(
+            {"context": f"{scope}{language}"} for language, _name in settings.LANGUAGES if language != reader_language
+        )
     if audience.everything:  # superusers: a prefix reaches every group's entries
         contexts.append({"context": "group:", "prefix": True})
     return contexts

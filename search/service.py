@@ -16,7 +16,7 @@ from .client import SearchBackendError, elasticsearch_configured
 from .engines.database import database_search, database_suggest_titles
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
-from .taxonomy import matching_terms, taxonomy_labels
+from .taxonomy import KINDS, matching_terms, taxonomy_labels
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +93,6 @@ def _taxonomy_suggestions(text: str, reader_language: str) -> list[Suggestion]:
         search_url = reverse("search:search")
     return [
         Suggestion(kind=kind, label=term.name(reader_language), url=f"{search_url}?{urlencode({kind: term.value})}")
-        for kind in ("country", "topic")
+        for kind in KINDS
         for term in matching_terms(text, kind, limit=SUGGESTIONS_PER_KIND)
     ]

@@ -11,7 +11,7 @@ from django.db.models.signals import post_delete, post_save
 
 TAXONOMY_TIMEOUT = 300
 _KEY = "search:taxonomy"
-KINDS = ("country", "topic")
+KINDS = ("country", "topic")  # the facets and suggestion kinds the taxonomy names
 
 
 @dataclass(frozen=True)

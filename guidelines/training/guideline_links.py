@@ -27,17 +27,6 @@ def guideline_compare_url(*, guideline: Page, from_edition: str, to_edition: str
     return f"{base.rstrip('/')}/compare/?{urlencode({'from': from_edition, 'to': to_edition})}"
 
 
-def section_heading(*, guideline: Page, anchor: str) -> str:
-    """The section's current number and heading, else the anchor itself (a missing section never breaks a page)."""
-    selectors = _guideline_selectors()
-    if selectors is None or not hasattr(selectors, "section_by_anchor"):
-        return anchor
-    section = selectors.section_by_anchor(guideline.specific, anchor)
-    if section is None:
-        return anchor
-    return f"{section.number} {section.heading}".strip()
-
-
 @dataclass(frozen=True)
 class SectionLink:
     url: str

@@ -222,11 +222,12 @@ def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_langua
     response = get_client().search(
         index=alias_name(), suggest={"titles": suggester}, source=["title", "url", "group_key"]
     )
-    seen, titles = set(), []
+    seen_groups, seen_titles, titles = set(), set(), []
     for option in response["suggest"]["titles"][0]["options"]:
         source = option["_source"]
-        if source["group_key"] in seen or source["title"] in seen:
+        if source["group_key"] in seen_groups or source["title"] in seen_titles:
             continue
-        seen.update((source["group_key"], source["title"]))
+        seen_groups.add(source["group_key"])
+        seen_titles.add(source["title"])
         titles.append({"title": source["title"], "url": source["url"]})
     return titles[:size]
