@@ -3,29 +3,23 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from portal.workflows import ReviewedPageForm
 
 # Submit buttons of Wagtail's page editor that lead to a publication.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
 
-def review_may_be_skipped(user) -> bool:
-    """Only administrators publish a guideline directly; everyone else goes through Guideline review."""
-    return bool(user and user.is_superuser)
+class GuidelinePageForm(ReviewedPageForm):
+    """Only superusers publish a guideline directly; everyone else goes through Guideline review."""
 
+    direct_publish_refused = _(
+        "A guideline edition goes live after review: use “Submit to Guideline review”, a second editor approves."
+    )
 
-class GuidelinePageForm(WagtailAdminPageForm):
     def clean(self):
-        cleaned_data = super().clean()
         if any(action in self.data for action in PUBLISHING_ACTIONS):
-            self._check_new_edition(cleaned_data)
-        if "action-publish" in self.data and not review_may_be_skipped(self.for_user):
-            raise forms.ValidationError(
-                _(
-                    "A guideline edition goes live after review: use “Submit to Guideline review”, a second editor approves."
-                )
-            )
-        return cleaned_data
+            self._check_new_edition(self.cleaned_data)
+        return super().clean()
 
     def _check_new_edition(self, cleaned_data) -> None:
         from guidelines.models import GuidelineEdition

@@ -81,6 +81,26 @@ def test_editor_cannot_publish_without_review(client):
     assert not GuidelineEdition.objects.filter(guideline=page, label="1.1").exists()
 
 
+def test_editor_sees_submit_for_review_not_publish(client):
+    page = factories.guideline(label="1.0")
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+
+    html = client.get(_edit_url(page)).content.decode()
+
+    assert 'name="action-submit"' in html and 'name="action-publish"' not in html
+
+
+def test_editor_bulk_publish_of_a_guideline_is_refused(client):
+    page = factories.guideline(label="1.0")
+    page.edition_label = "1.1"
+    page.save_revision()
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+
+    client.post(f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}", {"include_descendants": ""})
+
+    assert not GuidelineEdition.objects.filter(guideline=page, label="1.1").exists()
+
+
 def test_trainer_cannot_edit_or_publish_a_guideline(client):
     page = factories.guideline(label="1.0")
     client.force_login(staff_member(Role.TRAINER, "trainer@example.org"))
