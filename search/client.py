@@ -22,12 +22,19 @@ def elasticsearch_configured() -> bool:
 
 def get_client() -> Elasticsearch:
     """A shared client; timeouts stay short so a slow cluster never holds a page hostage."""
-    return _client_for(settings.ELASTICSEARCH_URL, float(settings.ELASTICSEARCH_TIMEOUT))
+    return _client_for(cluster_nodes(settings.ELASTICSEARCH_URL), float(settings.ELASTICSEARCH_TIMEOUT))
+
+
+def cluster_nodes(url: str) -> tuple[str, ...]:
+    """The node URLs of ELASTICSEARCH_URL: one URL, or a comma-separated list of a cluster's nodes."""
+    return tuple(node.strip() for node in url.split(",") if node.strip())
 
 
 @cache
-def _client_for(url: str, timeout: float) -> Elasticsearch:
-    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=1)
+def _client_for(nodes: tuple[str, ...], timeout: float) -> Elasticsearch:
+    # A request that cannot reach a node is retried on the others, each tried at most once.
+    retries = max(1, len(nodes) - 1)
+    return Elasticsearch(list(nodes), request_timeout=timeout, retry_on_timeout=False, max_retries=retries)
 
 
 def bulk_write(

@@ -134,7 +134,7 @@ def index_body(*, rules: list[str], building: bool = False) -> dict:
     index = Index("knowledge")
     index.settings(
         number_of_shards=1,
-        number_of_replicas=0 if building else getattr(settings, "SEARCH_INDEX_REPLICAS", 0),
+        number_of_replicas=0 if building else settings.SEARCH_INDEX_REPLICAS,
         refresh_interval="-1" if building else "1s",
         max_result_window=10000,
     )
