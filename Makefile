@@ -55,13 +55,13 @@ messages: venv ## Extract the interface strings for French and Arabic and compil
 	$(PY) manage.py makemessages --locale=fr --locale=ar $(I18N_IGNORE)
 	$(PY) manage.py compilemessages $(I18N_IGNORE)
 
-elasticsearch: ## Start the local Elasticsearch 8 node on 127.0.0.1:9200 and wait until healthy (Java 17 + Maven)
+elasticsearch: ## Start the local Elasticsearch 8 node on 127.0.0.1:9200 and wait until healthy (Java 17 + Maven; SEARCH_NODE_COUNT=3: a cluster on 9200-9202)
 	search/engine/node start
 
-elasticsearch-stop: ## Stop the Elasticsearch node started by `make elasticsearch`
+elasticsearch-stop: ## Stop the Elasticsearch node (or the SEARCH_NODE_COUNT nodes) started by `make elasticsearch`
 	search/engine/node stop
 
-elasticsearch-status: ## Print the Elasticsearch cluster health (fails when it is not reachable)
+elasticsearch-status: ## Print the Elasticsearch cluster health and its nodes (fails when it is not reachable)
 	search/engine/node status
 
 worker: venv ## Run the search worker: applies content changes to the index (with ELASTICSEARCH_URL set)

@@ -148,7 +148,7 @@ class Workload:
 @pytest.mark.elasticsearch_cluster
 @pytest.mark.slow
 @pytest.mark.django_db
-def test_killed_node_loses_nothing_and_cluster_heals_when_it_returns(cluster, cluster_index):
+def test_killed_node_loses_nothing_and_cluster_heals_when_it_returns(cluster, cluster_index, settings):
     client = get_client()
     index = next(iter(client.indices.get_alias(name=alias_name())))
     assert client.indices.get_settings(index=index)[index]["settings"]["index"]["number_of_replicas"] == "1"
@@ -157,6 +157,10 @@ def test_killed_node_loses_nothing_and_cluster_heals_when_it_returns(cluster, cl
     cluster_index.refresh()
     shards = client.cat.shards(index=index, format="json")
     primary_node = next(shard["node"] for shard in shards if shard["prirep"] == "p")
+    # The node about to be killed comes first in the portal's list: requests must find the others by themselves.
+    nodes = client.nodes.info(metric="http")["nodes"].values()
+    urls = {node["name"]: f"http://{node['http']['publish_address']}" for node in nodes}
+    settings.ELASTICSEARCH_URL = ",".join([urls.pop(primary_node), *sorted(urls.values())])
 
     try:
         with Workload(cluster_index) as workload:
