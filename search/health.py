@@ -25,6 +25,14 @@ def search_backend_status() -> dict:
     }
 
 
+def cluster_answers() -> bool:
+    """Whether Elasticsearch can take writes now (for the search worker, which does not use the readers' breaker)."""
+    try:
+        return get_client().cluster.health(timeout="1s")["status"] in ("green", "yellow")
+    except SearchBackendError:
+        return False
+
+
 def index_queue_status() -> dict:
     """Changes waiting for the index: informational, a long queue alone does not make the portal unready."""
     from django.db import DatabaseError
