@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from django.db import InterfaceError, OperationalError, close_old_connections, connection
+from django.db import InterfaceError, OperationalError, connection
 
 from .client import elasticsearch_configured
 from .health import cluster_answers
@@ -70,7 +70,6 @@ def worker_run(
     last_prune = 0.0
     while not stop.is_set():
         try:
-            close_old_connections()  # drops a connection the database closed or that outlived CONN_MAX_AGE
             if watch is None:  # rows postponed before a restart are retried as soon as the cluster answers
                 watch = ClusterWatch(down=elasticsearch_configured() and outbox_has_postponed())
             watch.probe()
