@@ -1,5 +1,6 @@
 """Search fixtures: a unique index prefix per session, the real node, and a source of our own."""
 
+import os
 import uuid
 
 import pytest
@@ -12,7 +13,8 @@ from search.stores.database import DatabaseStore
 
 from .factories import FixtureSource
 
-SESSION_PREFIX = f"test-search-{uuid.uuid4().hex[:8]}"
+# Under SEARCH_INDEX_PREFIX when set, so engineers sharing one node can tell (and clean) their indices apart.
+SESSION_PREFIX = f"{os.environ.get('SEARCH_INDEX_PREFIX', 'test-search')}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture
