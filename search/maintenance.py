@@ -14,7 +14,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from .client import SearchBackendError, elasticsearch_configured, get_client
-from .documents import new_index_name
 from .glossary import synonym_rules
 from .models import IndexOutboxEntry
 from .serialization import document_body
@@ -92,6 +91,7 @@ def index_rebuild(*, progress: Progress = _no_progress) -> RebuildReport:
 
 def _build_and_swap(pairs: list[tuple[str, str]], progress: Progress) -> tuple[str, int]:
     """Loads a fresh index and points the alias at it; on any failure the fresh index is deleted, the alias untouched."""
+    from .documents import new_index_name
     from .stores.elasticsearch import (
         ElasticsearchStore,
         create_index,

@@ -1,7 +1,7 @@
 """The search worker's loop: it drains the outbox for as long as it runs, through database and cluster outages.
 
-- Database outage (or any failure of a round): logged, the connection closed so the next round reconnects,
-  then a pause that grows up to ERROR_PAUSE_MAX seconds; the loop never exits on its own.
+- Any failure of a round is logged and followed by a pause that grows up to ERROR_PAUSE_MAX seconds; after a
+  database error the connection is closed, so the next round reconnects. The loop never exits on its own.
 - Elasticsearch outage: rows wait with per-row backoff and the database fallback is still refreshed. The
   worker then probes the cluster every few seconds (up to PROBE_MAX) instead of reaching it on every round;
   as soon as it answers, every waiting row is made due at once, so the index catches up within seconds of
