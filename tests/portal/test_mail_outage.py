@@ -5,6 +5,7 @@ the database backend of production (the email waits for a retry and arrives once
 immediate backend of `make run` (the failure is logged, the action still succeeds).
 """
 
+import io
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from django.core import mail
+from django.core.management import call_command
 from django.http import QueryDict
 from django.test import TestCase
 from django.urls import reverse
@@ -27,7 +29,7 @@ from portal.roles import Role
 from search.maintenance import index_rebuild
 from search.query import parse_search_request
 from search.saved_searches import saved_search_create, saved_search_digests_send
-from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory
+from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory, PostFactory
 from tests.forum.helpers import new_topic_data, reply_data
 from tests.guidelines import factories as guideline_factories
 from tests.guidelines.admin_forms import editor_post_data, staff_member
@@ -120,6 +122,20 @@ def run_the_saved_search_daily_email(client, request) -> str:
     return "saver@example.org"
 
 
+def run_the_forum_daily_digest(client, request) -> str:
+    watcher = MemberFactory(email="digest@example.org")
+    topic = ForumTopicFactory(title="Psychosocial first aid at the border")
+    PostFactory(topic=topic)
+    Watch.objects.create(user=watcher, category=topic.category, email=WatchEmail.DAILY)
+    output = io.StringIO()
+
+    call_command("forum_digest", "--period", "daily", stdout=output)
+
+    assert "daily digest: 1 emails sent" in output.getvalue()
+    assert Watch.objects.get(user=watcher).last_digest_at is not None
+    return "digest@example.org"
+
+
 def _submit_a_guideline_edition(client):
     page = guideline_factories.guideline(label="1.0")
     author = staff_member(Role.EDITOR, "author@example.org")
@@ -158,6 +174,7 @@ ACTIONS = [
     MailingAction("password reset", reset_a_password),
     MailingAction("email change", change_the_email_address),
     MailingAction("saved-search daily email", run_the_saved_search_daily_email),
+    MailingAction("forum daily digest", run_the_forum_daily_digest),
     MailingAction("submit for review (admin)", submit_for_review_in_the_admin),
     MailingAction("approve (admin)", approve_in_the_admin),
 ]
