@@ -11,7 +11,7 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 I18N_IGNORE := --ignore=.venv --ignore=var --ignore=search/engine --ignore=test-artifacts
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint format messages elasticsearch elasticsearch-stop elasticsearch-status
+.PHONY: help venv run test lint format messages elasticsearch elasticsearch-stop elasticsearch-status tasks-worker
 
 help: ## List the commands with what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ elasticsearch-stop: ## Stop the Elasticsearch node (or the SEARCH_NODE_COUNT nod
 
 elasticsearch-status: ## Print the Elasticsearch cluster health and its nodes (fails when it is not reachable)
 	search/engine/node status
+
+tasks-worker: venv ## Run the background tasks (every email the portal sends); production runs one or more as a service
+	$(PY) manage.py tasks_worker
 
 worker: venv ## Run the search worker: applies content changes to the index (with ELASTICSEARCH_URL set)
 	$(PY) manage.py search_worker

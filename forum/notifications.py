@@ -1,4 +1,4 @@
-"""Emails to watchers: one per new reply (instant) and the daily or weekly digest.
+"""Emails to watchers: one per new reply (instant) and the daily or weekly digest, all sent by background tasks.
 
 Every recipient is checked with the same visibility function as the pages: a watcher who lost access
 to a category (or whose topic was hidden or moved) receives nothing about it.
@@ -7,12 +7,15 @@ to a category (or whose topic was hidden or moved) receives nothing about it.
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django_tasks import task
+
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from portal.emails import absolute_url, member_email, member_language
+from portal.mail import member_mail, member_mail_queue
 
 from .choices import WatchEmail
 from .models import Post, Topic, Watch
@@ -37,34 +40,47 @@ def _message(*, watch: Watch, subject: str, template: str, context: dict) -> Ema
     )
 
 
-def reply_notify(*, post_id: int) -> int:
-    """Emails instant watchers of the reply's topic or category who may still read it; returns how many."""
-    post = Post.objects.select_related("topic__category", "author").filter(pk=post_id, is_hidden=False).first()
+def reply_notify(*, post_id: int) -> None:
+    """Queues the emails to the reply's instant watchers; called once the reply is committed."""
+    reply_watchers_notify.enqueue(post_id=post_id)
+
+
+@task()
+def reply_watchers_notify(*, post_id: int) -> int:
+    """Queues one email per instant watcher of the reply's topic or category who may read it; returns how many."""
+    post = Post.objects.select_related("topic__category").filter(pk=post_id, is_hidden=False).first()
     if post is None:
         return 0
     topic = post.topic
     watches = (
         Watch.objects.filter(Q(topic=topic) | Q(category=topic.category_id), email=WatchEmail.INSTANT)
-        .exclude(user=post.author)
+        .exclude(user=post.author_id)
         .select_related("user")
         .order_by("user_id", "topic_id")
     )
-    messages, told = [], set()
+    told = set()
     for watch in watches:
         if watch.user_id in told or not watch.user.is_active or not can_view_topic(watch.user, topic):
             continue
         told.add(watch.user_id)
-        from django.utils.translation import gettext as _
+        member_mail_queue(reply_email, user=watch.user, post_id=post_id, watch_id=watch.pk)
+    return len(told)
 
-        with translation.override(member_language(watch.user)):
-            subject = _("New reply: %(title)s") % {"title": topic.title}
-        url = absolute_url(post.get_absolute_url())
-        messages.append(
-            _message(watch=watch, subject=subject, template="reply", context={"post": post, "topic": topic, "url": url})
-        )
-    if messages:
-        get_connection().send_messages(messages)
-    return len(messages)
+
+@member_mail
+def reply_email(*, user, post_id: int, watch_id: int) -> EmailMultiAlternatives | None:
+    """The reply as it is when the email is written: none once it is hidden, unwatched or out of the member's reach."""
+    from django.utils.translation import gettext as _
+
+    post = Post.objects.select_related("topic__category", "author").filter(pk=post_id, is_hidden=False).first()
+    watch = Watch.objects.filter(pk=watch_id, user=user, email=WatchEmail.INSTANT).first()
+    if post is None or watch is None or not can_view_topic(user, post.topic):
+        return None
+    topic = post.topic
+    with translation.override(member_language(user)):
+        subject = _("New reply: %(title)s") % {"title": topic.title}
+    url = absolute_url(post.get_absolute_url())
+    return _message(watch=watch, subject=subject, template="reply", context={"post": post, "topic": topic, "url": url})
 
 
 @dataclass

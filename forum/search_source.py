@@ -4,9 +4,14 @@ A topic's document folds in its opening post, lesson-learned fields, accepted an
 A reply that members marked helpful is worth finding by itself: it gets its own document (linking straight
 to it) and is not folded into the topic, so its words lead to one result. Hidden topics and posts give no
 document; a restricted category's topics and replies are visible only to its groups.
+
+Re-indexing a topic costs what its documents hold, not the length of its thread: only the opening post,
+the accepted answer, the TOP_REPLIES first other replies and the STANDALONE_REPLIES most helpful replies
+are read, each limited in SQL.
 """
 
-from django.db.models import Prefetch
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import translation
 
@@ -15,7 +20,9 @@ from search.sources import KnowledgeDocument, Visibility
 
 SOURCE_NAME = "forum.topic"
 TOP_REPLIES = 5
+STANDALONE_REPLIES = 20
 HELPFUL_MARKS_TO_STAND_ALONE = 1
+POST_FIELDS = ["id", "topic_id", "is_opening", "body", "language", "created_at", "edited_at", "helpful_count"]
 
 
 def record_topic_change(topic_id: int) -> None:
@@ -32,20 +39,43 @@ class ForumTopicSource:
         return [str(pk) for pk in Topic.objects.filter(is_hidden=False).values_list("pk", flat=True).iterator()]
 
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
-        from .models import Post, Topic
+        from .models import Topic
 
         ids = [int(key) for key in keys if str(key).isdigit()]
-        visible_posts = Post.objects.filter(is_hidden=False).select_related("author").order_by("id")
-        topics = (
+        topics = list(
             Topic.objects.filter(pk__in=ids, is_hidden=False)
-            .select_related("category", "accepted_answer")
-            .prefetch_related("countries", "topics", "category__groups", Prefetch("posts", queryset=visible_posts))
+            .select_related("category")
+            .prefetch_related("countries", "topics", "category__groups")
         )
-        return {str(topic.pk): _documents(topic) for topic in topics}
+        posts = _posts_worth_indexing(topics)
+        return {str(topic.pk): _documents(topic, posts.get(topic.pk, [])) for topic in topics}
 
 
-def _documents(topic) -> list[KnowledgeDocument]:
-    posts = list(topic.posts.all())
+def _posts_worth_indexing(topics) -> dict[int, list]:
+    """The visible posts the topics' documents use, by topic: three queries, each bounded per topic."""
+    from .models import Post
+
+    topic_ids = [topic.pk for topic in topics]
+    accepted_ids = [topic.accepted_answer_id for topic in topics if topic.accepted_answer_id]
+    visible = Post.objects.filter(topic_id__in=topic_ids, is_hidden=False).only(*POST_FIELDS)
+    replies = visible.filter(is_opening=False).exclude(pk__in=accepted_ids)
+    most_helpful = replies.filter(helpful_count__gte=HELPFUL_MARKS_TO_STAND_ALONE).annotate(
+        rank=Window(RowNumber(), partition_by=F("topic_id"), order_by=[F("helpful_count").desc(), F("id").asc()])
+    )
+    first_others = replies.filter(helpful_count__lt=HELPFUL_MARKS_TO_STAND_ALONE).annotate(
+        rank=Window(RowNumber(), partition_by=F("topic_id"), order_by=F("id").asc())
+    )
+    posts: dict[int, list] = {}
+    for post in [
+        *visible.filter(Q(is_opening=True) | Q(pk__in=accepted_ids)),
+        *most_helpful.filter(rank__lte=STANDALONE_REPLIES),
+        *first_others.filter(rank__lte=TOP_REPLIES),
+    ]:
+        posts.setdefault(post.topic_id, []).append(post)
+    return {topic_id: sorted(found, key=lambda post: post.pk) for topic_id, found in posts.items()}
+
+
+def _documents(topic, posts: list) -> list[KnowledgeDocument]:
     opening = next((post for post in posts if post.is_opening), None)
     if opening is None:
         return []

@@ -1,4 +1,4 @@
-"""The one Elasticsearch client of the process, built from settings with short timeouts.
+"""The Elasticsearch clients of the process, built from settings: short timeouts for queries, longer for indexing.
 
 Besides search/documents.py (the mapping), this is the only module that imports the elasticsearch
 package: the rest of the search app uses these helpers and catches `SearchBackendError`.
@@ -6,6 +6,7 @@ package: the rest of the search app uses these helpers and catches `SearchBacken
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Literal
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from elasticsearch.helpers import BulkIndexError, scan, streaming_bulk
@@ -20,9 +21,11 @@ def elasticsearch_configured() -> bool:
     return bool(settings.ELASTICSEARCH_URL)
 
 
-def get_client() -> Elasticsearch:
-    """A shared client; timeouts stay short so a slow cluster never holds a page hostage."""
-    return _client_for(cluster_nodes(settings.ELASTICSEARCH_URL), float(settings.ELASTICSEARCH_TIMEOUT))
+def get_client(*, use: Literal["query", "index"] = "query") -> Elasticsearch:
+    """A shared client per use: readers' queries wait briefly so a slow cluster never holds a page hostage;
+    indexing and operator commands (worker, rebuild, check) wait longer, since nobody is waiting on a page."""
+    timeout = settings.ELASTICSEARCH_INDEX_TIMEOUT if use == "index" else settings.ELASTICSEARCH_QUERY_TIMEOUT
+    return _client_for(cluster_nodes(settings.ELASTICSEARCH_URL), float(timeout))
 
 
 def cluster_nodes(url: str) -> tuple[str, ...]:
@@ -37,11 +40,9 @@ def _client_for(nodes: tuple[str, ...], timeout: float) -> Elasticsearch:
     return Elasticsearch(list(nodes), request_timeout=timeout, retry_on_timeout=False, max_retries=retries)
 
 
-def bulk_write(
-    actions: Iterable[dict], *, chunk_size: int = 500, request_timeout: float = 60, ignore_status: tuple = ()
-) -> int:
+def bulk_write(actions: Iterable[dict], *, chunk_size: int = 500, ignore_status: tuple = ()) -> int:
     """Sends bulk actions; raises BulkIndexError listing the items the cluster refused. Returns the count."""
-    client = get_client().options(request_timeout=request_timeout)
+    client = get_client(use="index")
     done = 0
     for ok, _item in streaming_bulk(
         client,
@@ -57,4 +58,6 @@ def bulk_write(
 
 def scan_hits(*, index: str, query: dict, source: list[str] | bool) -> Iterator[dict]:
     """Every hit of a query, paged with a scroll (for drift checks and large replacements)."""
-    yield from scan(get_client(), index=index, query={"query": query, "_source": source}, size=2000, scroll="2m")
+    yield from scan(
+        get_client(use="index"), index=index, query={"query": query, "_source": source}, size=2000, scroll="2m"
+    )

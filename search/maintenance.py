@@ -5,6 +5,7 @@ replays every outbox row created since the rebuild started (minus a margin for t
 still open), so changes made during the rebuild are neither lost nor resurrected.
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -12,13 +13,15 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from .client import elasticsearch_configured, get_client
+from .client import SearchBackendError, elasticsearch_configured, get_client
 from .glossary import synonym_rules
 from .models import IndexOutboxEntry
 from .serialization import document_body
 from .sources import registered_sources
 from .stores import KnowledgeStore, current_store, database_mirror_enabled
 from .worker import apply_changes, documents_by_key
+
+logger = logging.getLogger(__name__)
 
 KEYS_PER_BATCH = 200
 # Rows created shortly before the start may belong to transactions that committed after it.
@@ -72,36 +75,59 @@ def index_rebuild(*, progress: Progress = _no_progress) -> RebuildReport:
     pairs = _all_pairs()
     report = RebuildReport(keys=len(pairs))
     if elasticsearch_configured():
-        from .stores.elasticsearch import ElasticsearchStore, create_index, finish_building, swap_alias
-
-        report.index = create_index(building=True)
-        building = ElasticsearchStore(index=report.index)
-        report.documents = _load(building, pairs, progress)
-        finish_building(report.index)
-        swap_alias(to_index=report.index)
+        report.index, report.documents = _build_and_swap(pairs, progress)
     if not elasticsearch_configured() or database_mirror_enabled():
         from .stores.database import DatabaseStore
 
-        with transaction.atomic():
-            DatabaseStore().clear()
-            loaded = _load(DatabaseStore(), pairs, progress)
-        report.documents = report.documents or loaded
+        records = DatabaseStore()
+        with transaction.atomic():  # in place, by document id: readers keep finding the records they just counted
+            loaded = _load(records, pairs, progress)
+            records.delete(sorted(records.hashes().keys() - loaded))
+        report.documents = report.documents or len(loaded)
     store = current_store()
     report.replayed = _replay_since(started_at - REPLAY_MARGIN, store=store, progress=progress)
     return report
 
 
-def _load(store: KnowledgeStore, pairs: list[tuple[str, str]], progress: Progress) -> int:
-    count = 0
+def _build_and_swap(pairs: list[tuple[str, str]], progress: Progress) -> tuple[str, int]:
+    """Loads a fresh index and points the alias at it; on any failure the fresh index is deleted, the alias untouched."""
+    from .documents import new_index_name
+    from .stores.elasticsearch import (
+        ElasticsearchStore,
+        create_index,
+        discard_unless_serving,
+        finish_building,
+        swap_alias,
+    )
+
+    index = new_index_name()
+    try:
+        create_index(building=True, name=index)
+        documents = len(_load(ElasticsearchStore(index=index), pairs, progress))
+        finish_building(index)
+        swap_alias(to_index=index)
+    except BaseException:  # an interrupted rebuild (Ctrl-C) must not leave its index either
+        try:
+            discard_unless_serving(index)
+        except SearchBackendError:
+            logger.exception("rebuild failed and its index %s could not be deleted: delete it by hand", index)
+        raise
+    return index, documents
+
+
+def _load(store: KnowledgeStore, pairs: list[tuple[str, str]], progress: Progress) -> set[str]:
+    """Writes every current document of `pairs` to the store; returns their ids."""
+    loaded: set[str] = set()
     batch: dict[str, dict] = {}
     for id_, body in _expected_bodies(pairs, progress, "rebuild"):
         batch[id_] = body
         if len(batch) >= 2000:
             store.write(batch)
-            count += len(batch)
+            loaded.update(batch)
             batch = {}
     store.write(batch)
-    return count + len(batch)
+    loaded.update(batch)
+    return loaded
 
 
 def _replay_since(since, *, store: KnowledgeStore, progress: Progress) -> int:
@@ -129,7 +155,7 @@ def stores_to_check() -> dict[str, KnowledgeStore]:
 def index_check(*, repair: bool, store: KnowledgeStore, progress: Progress = _no_progress) -> DriftReport:
     """Compares sources with a store by document id and content hash; with `repair`, fixes every difference."""
     if getattr(store, "index", ""):
-        get_client().indices.refresh(index=store.index)
+        get_client(use="index").indices.refresh(index=store.index)
         outdated = store.outdated_fields()
         if outdated:
             return DriftReport(outdated_fields=outdated)
@@ -153,7 +179,7 @@ def glossary_reload() -> str:
     from .stores.elasticsearch import ensure_alias, indices_behind_alias
 
     ensure_alias()
-    client = get_client()
+    client = get_client(use="index")
     rules = synonym_rules()
     for index in indices_behind_alias():
         client.indices.close(index=index)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .audience import audience_for
+from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured
 from .engines.database import database_search, database_suggest_titles
 from .query import SearchQuery, clean_text
@@ -35,17 +36,19 @@ SUGGESTIONS_PER_KIND = 5
 
 
 def knowledge_search(*, query: SearchQuery, user) -> SearchResults:
-    """Results the user may see; Elasticsearch when configured, the database records when not or when it fails."""
+    """Results the user may see; Elasticsearch when configured, the database records when not, when it fails,
+    or while the circuit breaker keeps it out after repeated failures."""
     audience = audience_for(user)
     results = None
     if elasticsearch_configured():
         from .engines.elasticsearch import elasticsearch_search
 
         try:
-            results = elasticsearch_search(query, audience)
-        except SearchBackendError as error:
+            results = query_breaker.call(elasticsearch_search, query, audience)
+        except (*SearchBackendError, CircuitOpen) as error:
             # The database records are the fallback (kept as a mirror unless SEARCH_DATABASE_FALLBACK is off).
-            logger.warning("search degraded to the database engine: %s", error.__class__.__name__)
+            if not isinstance(error, CircuitOpen):  # the breaker logs once when it opens
+                logger.warning("search degraded to the database engine: %s", error.__class__.__name__)
             results = database_search(query, audience, degraded=True)
             results.notices.insert(0, _("Search is running in a reduced mode right now: results may be less complete."))
     if results is None:
@@ -76,10 +79,14 @@ def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggesti
         from .engines.elasticsearch import elasticsearch_suggest_titles
 
         try:
-            titles = elasticsearch_suggest_titles(
-                text, audience, reader_language=reader_language, size=SUGGESTIONS_PER_KIND
+            titles = query_breaker.call(
+                elasticsearch_suggest_titles,
+                text,
+                audience,
+                reader_language=reader_language,
+                size=SUGGESTIONS_PER_KIND,
             )
-        except SearchBackendError:
+        except (*SearchBackendError, CircuitOpen):
             titles = None
     if titles is None:
         titles = database_suggest_titles(text, audience, reader_language=reader_language, size=SUGGESTIONS_PER_KIND)

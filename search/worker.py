@@ -56,8 +56,17 @@ def apply_changes(*, pairs: list[tuple[str, str]], store: KnowledgeStore) -> Non
     store.replace(documents_by_key(pairs))
 
 
-def outbox_drain(*, batch_size: int = 500, store: KnowledgeStore | None = None) -> DrainReport:
-    """Applies one batch of due rows, one source at a time, so one failing source never blocks another."""
+class ElasticsearchDown(Exception):
+    """The worker knows the cluster is not answering: rows wait without another attempt to reach it."""
+
+
+def outbox_drain(
+    *, batch_size: int = 500, store: KnowledgeStore | None = None, elasticsearch_down: bool = False
+) -> DrainReport:
+    """Applies one batch of due rows, one source at a time, so one failing source never blocks another.
+
+    With `elasticsearch_down`, only the database fallback is refreshed and the rows are postponed.
+    """
     now = timezone.now()
     report = DrainReport()
     with transaction.atomic():
@@ -70,6 +79,8 @@ def outbox_drain(*, batch_size: int = 500, store: KnowledgeStore | None = None) 
         for row in rows:
             rows_by_source[row.source].append(row)
         try:
+            if elasticsearch_down:
+                raise ElasticsearchDown("Elasticsearch is not answering")
             store = store or current_store()
         except Exception as error:
             _refresh_fallback(sorted({(row.source, row.key) for row in rows}))
@@ -111,6 +122,15 @@ def _postpone(rows: list[IndexOutboxEntry], *, error: Exception, now) -> None:
         row.next_attempt_at = now + backoff_delay(row.attempts)
         row.last_error = message
     IndexOutboxEntry.objects.bulk_update(rows, ["attempts", "next_attempt_at", "last_error"])
+
+
+def outbox_retry_now() -> int:
+    """The cluster answers again: every waiting row becomes due now, its backoff forgotten. Returns how many."""
+    return IndexOutboxEntry.objects.pending().filter(attempts__gt=0).update(attempts=0, next_attempt_at=None)
+
+
+def outbox_has_postponed() -> bool:
+    return IndexOutboxEntry.objects.pending().filter(attempts__gt=0).exists()
 
 
 def outbox_prune(*, older_than: timedelta = PROCESSED_RETENTION) -> int:

@@ -96,11 +96,13 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         facet_groups["lang"][language].add(group_key)
     page_groups = list(groups.values())[query.offset : query.offset + query.page_size]
     by_id = SearchRecord.objects.in_bulk([record_id for group in page_groups for record_id in group])
+    # A record read above may have been removed since (the worker refreshes records while we read): skip it.
+    found_groups = [[by_id[record_id] for record_id in group if record_id in by_id] for group in page_groups]
     return SearchResults(
         total=len(groups),
         page=query.page,
         page_size=query.page_size,
-        hits=[_hit([by_id[record_id] for record_id in group], query) for group in page_groups],
+        hits=[_hit(records, query) for records in found_groups if records],
         facets={name: _facet(values, query, name) for name, values in facet_groups.items()},
         backend="database",
         degraded=degraded,

@@ -1,4 +1,8 @@
-"""The database engine's store: SearchRecord rows, written by the same worker and rebuild paths."""
+"""The database engine's store: SearchRecord rows, written by the same worker and rebuild paths.
+
+Documents are updated in place by their stable document id (an upsert), never deleted and re-inserted,
+so a search that read record ids a moment before a refresh still finds those records afterwards.
+"""
 
 from datetime import datetime
 
@@ -10,6 +14,8 @@ from search.models import SearchRecord
 from search.serialization import document_body
 
 from . import DocumentsByKey
+
+UPDATED_FIELDS = [field.name for field in SearchRecord._meta.concrete_fields if field.name not in ("id", "document_id")]
 
 
 def _pipes(values: list[str]) -> str:
@@ -50,19 +56,22 @@ class DatabaseStore:
         for source, key in documents_by_key:
             keys |= Q(source=source, key=key)
         with transaction.atomic():
-            SearchRecord.objects.filter(keys).delete()
+            SearchRecord.objects.filter(keys).exclude(document_id__in=list(bodies)).delete()
             self.write(bodies)
 
     def hashes(self) -> dict[str, str]:
         return dict(SearchRecord.objects.values_list("document_id", "content_hash").iterator())
 
     def write(self, bodies: dict[str, dict]) -> None:
-        with transaction.atomic():
-            SearchRecord.objects.filter(document_id__in=list(bodies)).delete()
-            SearchRecord.objects.bulk_create((record_from_body(id_, body) for id_, body in bodies.items()), 500)
+        # In id order, so two workers writing overlapping documents lock rows in the same order.
+        SearchRecord.objects.bulk_create(
+            [record_from_body(id_, bodies[id_]) for id_ in sorted(bodies)],
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["document_id"],
+            update_fields=UPDATED_FIELDS,
+        )
 
     def delete(self, ids: list[str]) -> None:
-        SearchRecord.objects.filter(document_id__in=ids).delete()
-
-    def clear(self) -> None:
-        SearchRecord.objects.all().delete()
+        for start in range(0, len(ids), 1000):  # a rebuild may remove many: keep each statement's parameters few
+            SearchRecord.objects.filter(document_id__in=ids[start : start + 1000]).delete()

@@ -21,7 +21,7 @@ class ElasticsearchStore:
 
     def replace(self, documents_by_key: DocumentsByKey) -> None:
         """Indexes the keys' documents and deletes what the keys held before but no longer do."""
-        client = get_client()
+        client = get_client(use="index")
         # A refresh first, so documents written moments ago are seen (and removed if they must go).
         client.indices.refresh(index=self.index)
         wanted = {
@@ -37,7 +37,7 @@ class ElasticsearchStore:
         if not source_keys:
             return set()
         query = {"terms": {"source_key": source_keys}}
-        response = get_client().search(index=self.index, query=query, source=False, size=LOOKUP_PAGE)
+        response = get_client(use="index").search(index=self.index, query=query, source=False, size=LOOKUP_PAGE)
         if response["hits"]["total"]["value"] < LOOKUP_PAGE:
             return {hit["_id"] for hit in response["hits"]["hits"]}
         return {hit["_id"] for hit in scan_hits(index=self.index, query=query, source=False)}
@@ -60,24 +60,24 @@ class ElasticsearchStore:
         """Fields whose mapping in the live index differs from the code's (an upgrade that needs --rebuild)."""
         expected = index_body(rules=[])["mappings"]["properties"]
         live = {}
-        for mapping in get_client().indices.get_mapping(index=self.index).values():
+        for mapping in get_client(use="index").indices.get_mapping(index=self.index).values():
             live.update(mapping["mappings"].get("properties", {}))
         return sorted(name for name, field in expected.items() if live.get(name, {}).get("type") != field["type"])
 
     def refresh(self) -> None:
-        get_client().indices.refresh(index=self.index)
+        get_client(use="index").indices.refresh(index=self.index)
 
 
-def create_index(*, building: bool) -> str:
+def create_index(*, building: bool, name: str = "") -> str:
     """Creates a concrete knowledge index with the current glossary; returns its name."""
-    name = new_index_name()
-    get_client().indices.create(index=name, **index_body(rules=synonym_rules(), building=building))
+    name = name or new_index_name()
+    get_client(use="index").indices.create(index=name, **index_body(rules=synonym_rules(), building=building))
     return name
 
 
 def ensure_alias() -> None:
     """First use on a cluster: an empty index behind the alias, so writes never auto-create a mapping-less index."""
-    client = get_client()
+    client = get_client(use="index")
     if client.indices.exists_alias(name=alias_name()):
         return
     name = create_index(building=False)
@@ -85,7 +85,7 @@ def ensure_alias() -> None:
 
 
 def indices_behind_alias() -> list[str]:
-    client = get_client()
+    client = get_client(use="index")
     if not client.indices.exists_alias(name=alias_name()):
         return []
     return sorted(client.indices.get_alias(name=alias_name()).keys())
@@ -96,7 +96,7 @@ def swap_alias(*, to_index: str) -> list[str]:
     previous = indices_behind_alias()
     actions = [{"remove": {"index": name, "alias": alias_name()}} for name in previous]
     actions.append({"add": {"index": to_index, "alias": alias_name()}})
-    client = get_client()
+    client = get_client(use="index")
     client.indices.update_aliases(actions=actions)
     for name in previous:
         if name != to_index:
@@ -104,10 +104,16 @@ def swap_alias(*, to_index: str) -> list[str]:
     return previous
 
 
+def discard_unless_serving(index: str) -> None:
+    """Deletes an index a failed rebuild left, unless the alias already points at it (the swap went through)."""
+    if index not in indices_behind_alias():
+        get_client(use="index").indices.delete(index=index, ignore_unavailable=True)
+
+
 def finish_building(index: str) -> None:
     """Back to serving settings after a bulk load, then one refresh so everything is searchable."""
     body = index_body(rules=[], building=False)["settings"]
-    client = get_client()
+    client = get_client(use="index")
     client.indices.put_settings(
         index=index,
         settings={

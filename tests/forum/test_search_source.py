@@ -105,3 +105,66 @@ def test_restricting_a_category_reindexes_its_topics(question, public_category):
     public_category.groups.add(Group.objects.get(name="Practitioner"))
     assert IndexOutboxEntry.objects.filter(source=SOURCE_NAME, key=str(question.pk)).exists()
     assert _document(question)[0].groups == ["Practitioner"]
+
+
+def _thread(topic, author, *, replies: int, helpful: int) -> None:
+    """`replies` replies in one insert, the last `helpful` of them marked helpful (1 to `helpful` marks)."""
+    from forum.models import Post
+
+    Post.objects.bulk_create(
+        Post(
+            topic=topic,
+            author=author,
+            body=f"Reply {number}",
+            body_html=f"<p>Reply {number}</p>",
+            helpful_count=max(0, number - (replies - helpful) + 1),
+        )
+        for number in range(replies)
+    )
+
+
+def _loading(topic):
+    """(queries, posts loaded, documents) for re-indexing the topic."""
+    from django.db import connection
+    from django.db.models.signals import post_init
+    from django.test.utils import CaptureQueriesContext
+
+    from forum.models import Post
+
+    loaded = []
+
+    def count(sender, **kwargs):
+        loaded.append(sender)
+
+    post_init.connect(count, sender=Post)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            documents = _document(topic)
+    finally:
+        post_init.disconnect(count, sender=Post)
+    return len(queries), len(loaded), documents
+
+
+@pytest.mark.parametrize("helpful", [0, 30])
+def test_reindexing_a_topic_loads_the_same_rows_for_a_few_or_2000_replies(public_category, practitioner, helpful):
+    from forum.search_source import STANDALONE_REPLIES, TOP_REPLIES
+
+    short = ForumTopicFactory(category=public_category, author=practitioner, kind="question")
+    long = ForumTopicFactory(category=public_category, author=practitioner, kind="question")
+    _thread(short, practitioner, replies=TOP_REPLIES + 1 + helpful, helpful=helpful)
+    _thread(long, practitioner, replies=2000, helpful=helpful)
+    answer_accept(user=practitioner, post=short.posts.filter(is_opening=False).order_by("id")[1])
+    answer_accept(user=practitioner, post=long.posts.filter(is_opening=False).order_by("id")[10])
+
+    short_queries, short_rows, short_documents = _loading(short)
+    long_queries, long_rows, long_documents = _loading(long)
+
+    assert short_queries == long_queries
+    # the opening post, the accepted answer, the first other replies and the most helpful ones
+    assert short_rows == long_rows == 2 + TOP_REPLIES + min(helpful, STANDALONE_REPLIES)
+    assert len(short_documents) == len(long_documents) == 1 + min(helpful, STANDALONE_REPLIES)
+    folded = set(long_documents[0].text.split("\n\n"))
+    assert {f"Reply {number}" for number in (10, *range(TOP_REPLIES))} <= folded
+    assert f"Reply {TOP_REPLIES}" not in folded and "Reply 1999" not in folded
+    standalone = sorted(document.text for document in long_documents[1:])  # the most helpful stand alone
+    assert standalone == sorted(f"Reply {number}" for number in range(2000 - min(helpful, STANDALONE_REPLIES), 2000))

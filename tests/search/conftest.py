@@ -1,5 +1,6 @@
 """Search fixtures: a unique index prefix per session, the real node, and a source of our own."""
 
+import os
 import uuid
 
 import pytest
@@ -12,7 +13,8 @@ from search.stores.database import DatabaseStore
 
 from .factories import FixtureSource
 
-SESSION_PREFIX = f"test-search-{uuid.uuid4().hex[:8]}"
+# Under SEARCH_INDEX_PREFIX when set, so engineers sharing one node can tell (and clean) their indices apart.
+SESSION_PREFIX = f"{os.environ.get('SEARCH_INDEX_PREFIX', 'test-search')}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture
@@ -27,7 +29,8 @@ def fixture_source(monkeypatch):
 def elasticsearch(elasticsearch_url, settings, request):
     """Elasticsearch configured for this test, behind an alias no other test uses; deleted afterwards."""
     settings.ELASTICSEARCH_URL = elasticsearch_url
-    settings.ELASTICSEARCH_TIMEOUT = 15  # the shared 2-core machine is slow under load; production keeps 2 s
+    # The shared 2-core machine is slow under load; production keeps 2 s for queries.
+    settings.ELASTICSEARCH_QUERY_TIMEOUT = settings.ELASTICSEARCH_INDEX_TIMEOUT = 15
     settings.SEARCH_INDEX_PREFIX = f"{SESSION_PREFIX}-{uuid.uuid4().hex[:6]}"
     prefix = settings.SEARCH_INDEX_PREFIX
     yield get_client()

@@ -1,8 +1,9 @@
-"""A TCP proxy in front of the Elasticsearch node that a test can stop and start: an outage it controls."""
+"""A TCP proxy in front of the Elasticsearch node that a test can stop, start or slow down: an outage it controls."""
 
 import contextlib
 import socket
 import threading
+import time
 from urllib.parse import urlparse
 
 
@@ -15,6 +16,7 @@ class OutageProxy:
         self.port = probe.getsockname()[1]
         probe.close()
         self._listener = None
+        self.delay = 0.0  # seconds each request waits before reaching the node: a slow cluster
         self._connections: list[socket.socket] = []
         self._lock = threading.Lock()
 
@@ -53,13 +55,14 @@ class OutageProxy:
             upstream = socket.create_connection(self.target)
             with self._lock:
                 self._connections.extend([client, upstream])
-            threading.Thread(target=self._pipe, args=(client, upstream), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(upstream, client), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source, destination) -> None:
+    def _pipe(self, source, destination, slowed: bool) -> None:
         try:
             while data := source.recv(65536):
+                if slowed and self.delay:
+                    time.sleep(self.delay)
                 destination.sendall(data)
         except OSError:
             pass

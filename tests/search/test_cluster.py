@@ -74,7 +74,7 @@ def cluster() -> dict:
 def cluster_index(cluster, settings):
     """The portal pointed at every node of the cluster, with one replica, behind an alias of its own."""
     settings.ELASTICSEARCH_URL = cluster["url"]
-    settings.ELASTICSEARCH_TIMEOUT = 10  # the shared 2-core machine is slow while a node starts
+    settings.ELASTICSEARCH_QUERY_TIMEOUT = 10  # the shared 2-core machine is slow while a node starts
     settings.SEARCH_INDEX_REPLICAS = 1
     settings.SEARCH_INDEX_PREFIX = f"test-cluster-{uuid.uuid4().hex[:8]}"
     store = ElasticsearchStore.for_alias()

@@ -45,7 +45,7 @@ def test_outage_keeps_rows_until_the_node_is_back(elasticsearch, elasticsearch_u
     proxy = OutageProxy(elasticsearch_url)
     proxy.start()
     settings.ELASTICSEARCH_URL = proxy.url
-    settings.ELASTICSEARCH_TIMEOUT = 5
+    settings.ELASTICSEARCH_QUERY_TIMEOUT = settings.ELASTICSEARCH_INDEX_TIMEOUT = 5
     for number in range(50):
         fixture_source.put(f"before-{number}", knowledge_document(id=f"before-{number}"))
     outbox_drain(batch_size=30)  # part of the work reaches the index...

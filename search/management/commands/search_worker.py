@@ -1,10 +1,9 @@
 """Drains the search outbox to the knowledge store; run one per deployment (more are safe on PostgreSQL)."""
 
-import time
-
 from django.core.management.base import BaseCommand
 
-from search.worker import outbox_depth, outbox_drain, outbox_prune
+from search.worker import outbox_depth
+from search.worker_loop import worker_run
 
 
 class Command(BaseCommand):
@@ -16,18 +15,11 @@ class Command(BaseCommand):
         parser.add_argument("--idle-seconds", type=float, default=1.0, help="Pause when nothing is due.")
 
     def handle(self, *args, once, batch_size, idle_seconds, **options):
-        last_prune = 0.0
-        while True:
-            report = outbox_drain(batch_size=batch_size)
-            if report.applied or report.failed:
-                self.stdout.write(
-                    f"applied {report.applied} changes ({report.keys} keys), postponed {report.failed}, "
-                    f"{outbox_depth()} waiting"
-                )
-            if time.monotonic() - last_prune > 3600:
-                outbox_prune()
-                last_prune = time.monotonic()
-            if once and (not report.applied or report.failed):
-                return
-            if not report.applied:
-                time.sleep(idle_seconds)
+        worker_run(batch_size=batch_size, idle_seconds=idle_seconds, once=once, on_report=self._report)
+
+    def _report(self, report) -> None:
+        if report.applied or report.failed:
+            self.stdout.write(
+                f"applied {report.applied} changes ({report.keys} keys), postponed {report.failed}, "
+                f"{outbox_depth()} waiting"
+            )

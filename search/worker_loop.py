@@ -1,0 +1,98 @@
+"""The search worker's loop: it drains the outbox for as long as it runs, through database and cluster outages.
+
+- Any failure of a round is logged and followed by a pause that grows up to ERROR_PAUSE_MAX seconds; after a
+  database error the connection is closed, so the next round reconnects. The loop never exits on its own.
+- Elasticsearch outage: rows wait with per-row backoff and the database fallback is still refreshed. The
+  worker then probes the cluster every few seconds (up to PROBE_MAX) instead of reaching it on every round;
+  as soon as it answers, every waiting row is made due at once, so the index catches up within seconds of
+  recovery rather than after each row's backoff (up to 15 minutes).
+"""
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from django.db import InterfaceError, OperationalError, connection
+
+from .client import elasticsearch_configured
+from .health import cluster_answers
+from .worker import DrainReport, outbox_drain, outbox_has_postponed, outbox_prune, outbox_retry_now
+
+logger = logging.getLogger(__name__)
+
+ERROR_PAUSE_MAX = 30.0
+PROBE_MAX = 5.0
+PRUNE_EVERY_SECONDS = 3600
+
+
+class ClusterWatch:
+    """What the worker believes about Elasticsearch, and when to ask it again."""
+
+    def __init__(self, *, down: bool):
+        self.down = down
+        self._probe_pause = 1.0
+        self._next_probe = 0.0
+
+    def after_failures(self) -> None:
+        """Rows failed: the cluster is down if it does not answer (otherwise the failure is the rows' own)."""
+        if not self.down and not cluster_answers():
+            logger.warning("search worker: Elasticsearch is not answering; changes wait and the database is refreshed")
+            self.down, self._probe_pause, self._next_probe = True, 1.0, time.monotonic() + 1.0
+
+    def probe(self) -> None:
+        """While down, asks the cluster at growing intervals; when it answers, waiting rows are retried now."""
+        if not self.down or time.monotonic() < self._next_probe:
+            return
+        if cluster_answers():
+            self.down = False
+            logger.warning(
+                "search worker: Elasticsearch answers again; %s waiting changes retried now", outbox_retry_now()
+            )
+            return
+        self._probe_pause = min(self._probe_pause * 2, PROBE_MAX)
+        self._next_probe = time.monotonic() + self._probe_pause
+
+
+def worker_run(
+    *,
+    batch_size: int = 500,
+    idle_seconds: float = 1.0,
+    once: bool = False,
+    stop: threading.Event | None = None,
+    on_report: Callable[[DrainReport], None] = lambda report: None,
+) -> None:
+    """Drains due rows until `stop` is set; with `once`, until nothing more is due (and failures raise)."""
+    stop = stop or threading.Event()
+    watch: ClusterWatch | None = None
+    errors_in_a_row = 0
+    last_prune = 0.0
+    while not stop.is_set():
+        try:
+            if watch is None:  # rows postponed before a restart are retried as soon as the cluster answers
+                watch = ClusterWatch(down=elasticsearch_configured() and outbox_has_postponed())
+            watch.probe()
+            report = outbox_drain(batch_size=batch_size, elasticsearch_down=watch.down)
+            if report.failed and elasticsearch_configured():
+                watch.after_failures()
+            if time.monotonic() - last_prune > PRUNE_EVERY_SECONDS:
+                outbox_prune()
+                last_prune = time.monotonic()
+            on_report(report)
+        except Exception as error:
+            if once:
+                raise
+            errors_in_a_row += 1
+            pause = min(2.0 ** (errors_in_a_row - 1), ERROR_PAUSE_MAX)
+            logger.exception("search worker: round failed (%s); again in %.0f s", error.__class__.__name__, pause)
+            if isinstance(error, OperationalError | InterfaceError):
+                with contextlib.suppress(Exception):  # closing a connection the server already dropped may fail too
+                    connection.close()  # the next round opens a fresh one
+            stop.wait(pause)
+            continue
+        errors_in_a_row = 0
+        if once and (not report.applied or report.failed):
+            return
+        if not report.applied:
+            stop.wait(idle_seconds)

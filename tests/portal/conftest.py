@@ -1,0 +1,21 @@
+"""Portal fixtures: mail queued as in production, through a mail server a test can take down."""
+
+import pytest
+
+from .task_helpers import DATABASE_TASKS, MailServer
+
+
+@pytest.fixture
+def mail_server(settings, monkeypatch):
+    """Every email queued as in production, delivered to the outbox through MailServer (up unless told)."""
+    settings.EMAIL_BACKEND = "portal.mail.TaskEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "tests.portal.task_helpers.MailServer"
+    monkeypatch.setattr(MailServer, "failure", None)
+    return MailServer
+
+
+@pytest.fixture
+def database_tasks(settings, monkeypatch):
+    """Tasks wait in the database for a worker, as in production (the worker keeps pytest's signal handlers)."""
+    settings.TASKS = DATABASE_TASKS
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.Worker.configure_signals", lambda worker: None)
