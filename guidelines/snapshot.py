@@ -1,9 +1,11 @@
-"""Freezing a guideline's sections into plain data: what an edition stores and readers are served byte for byte."""
+"""Freezing a guideline's sections into plain data: what an edition stores, its HTML sanitized, for readers."""
 
 import re
 from html import unescape
 
 from django.utils import translation
+
+from portal.sanitize import sanitize_rich_text
 
 NUMBER_SEPARATOR = "."
 _TAGS = re.compile(r"<[^>]+>")
@@ -35,18 +37,19 @@ def freeze_sections(page) -> list[dict]:
     frozen = []
     with translation.override(page.locale.language_code):
         for number, section in zip(numbers, sections, strict=True):
-            html = section["content"].render_as_block() if section["content"] else ""
+            html = sanitize_rich_text(section["content"].render_as_block()) if section["content"] else ""
             notes = {}
             for note in section["country_notes"]:
                 notes[note["country"]] = notes.get(note["country"], "") + str(note["text"])
+            notes = {code: sanitize_rich_text(note) for code, note in notes.items()}
             frozen.append(
                 {
                     "anchor": section["anchor"],
                     "number": number,
                     "level": section.get("level") or "1",
                     "heading": section["heading"],
-                    "html": str(html),
-                    "text": html_to_text(str(html)),
+                    "html": html,
+                    "text": html_to_text(html),
                     "country_notes": notes,
                 }
             )
@@ -60,4 +63,14 @@ def freeze_page(page) -> dict:
         "summary": page.summary,
         "language": page.locale.language_code,
         "sections": freeze_sections(page),
+    }
+
+
+def served_section(section: dict) -> dict:
+    """A stored section as readers get it: its HTML sanitized again, so editions frozen before sanitizing are
+    served inert too, while the stored row never changes (sanitizing clean HTML keeps it as it is)."""
+    return {
+        **section,
+        "html": sanitize_rich_text(section.get("html", "")),
+        "country_notes": {code: sanitize_rich_text(note) for code, note in section.get("country_notes", {}).items()},
     }
