@@ -4,10 +4,12 @@ import re
 from html import unescape
 
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
-from portal.sanitize import sanitize_rich_text
+from portal.sanitize import ALLOW_LIST_VERSION, sanitize_rich_text
 
 NUMBER_SEPARATOR = "."
+SANITIZED_WITH = "sanitized_with"  # the allow-list version the snapshot's HTML was sanitized with, when it was
 _TAGS = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
 
@@ -63,14 +65,20 @@ def freeze_page(page) -> dict:
         "summary": page.summary,
         "language": page.locale.language_code,
         "sections": freeze_sections(page),
+        SANITIZED_WITH: ALLOW_LIST_VERSION,
     }
 
 
-def served_section(section: dict) -> dict:
-    """A stored section as readers get it: its HTML sanitized again, so editions frozen before sanitizing are
-    served inert too, while the stored row never changes (sanitizing clean HTML keeps it as it is)."""
-    return {
-        **section,
-        "html": sanitize_rich_text(section.get("html", "")),
-        "country_notes": {code: sanitize_rich_text(note) for code, note in section.get("country_notes", {}).items()},
-    }
+def served_sections(snapshot: dict) -> list[dict]:
+    """The stored sections as readers get them. HTML sanitized at freeze time with the current allow-list is
+    served as stored; older snapshots (frozen before sanitizing existed) are sanitized on the way out, so they read
+    the same and keep their anchors while the stored row never changes."""
+    safe = mark_safe if snapshot.get(SANITIZED_WITH) == ALLOW_LIST_VERSION else sanitize_rich_text
+    return [
+        {
+            **section,
+            "html": safe(section.get("html", "")),
+            "country_notes": {code: safe(note) for code, note in section.get("country_notes", {}).items()},
+        }
+        for section in snapshot.get("sections", [])
+    ]

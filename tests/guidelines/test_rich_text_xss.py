@@ -18,7 +18,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from guidelines.blocks import SectionBlock
 from guidelines.models import GuidelineEdition, GuidelinePage
-from guidelines.snapshot import freeze_page
+from guidelines.snapshot import SANITIZED_WITH, freeze_page
 from portal.roles import Role
 from tests.guidelines import factories
 from tests.guidelines.admin_forms import staff_member
@@ -94,6 +94,7 @@ def _guideline(slug: str, values: list[str], *, media, legitimate_media, frozen_
             draft = GuidelinePage(title=page.title, summary=page.summary, body=body, locale=page.locale)
             with sanitizing_off():
                 snapshot = freeze_page(draft)
+            del snapshot[SANITIZED_WITH]  # as stored before sanitizing existed
             GuidelineEdition.objects.filter(guideline=page, label=label).update(snapshot=snapshot)
     return page
 
@@ -111,10 +112,15 @@ def _reader_urls(page) -> dict[str, str]:
     return urls
 
 
-def _pages(client, user, page) -> dict[str, str]:
-    """Each reader route, the admin's revision preview and revision comparison, and Wagtail's preview panel."""
+def _pages(client, user, page, *, intro: str) -> dict[str, str]:
+    """The guidelines index with `intro`, each reader route, the admin's revision preview and comparison, and
+    Wagtail's preview panel."""
+    index = factories.guidelines_index()
+    index.intro = intro
+    factories.publish(index)
     revision = page.latest_revision
     urls = {
+        "guidelines index": index.url,
         **_reader_urls(page),
         "admin revision preview": reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]),
         "admin revision compare": reverse(
@@ -167,8 +173,8 @@ def test_no_guideline_view_serves_markup_that_runs_and_legitimate_text_reads_the
         frozen_before_sanitizing=frozen_before_sanitizing,
     )
 
-    attacked_pages = _pages(client, editor, attacked)
-    plain_pages = _pages(client, editor, plain)
+    attacked_pages = _pages(client, editor, attacked, intro="".join(PAYLOADS))
+    plain_pages = _pages(client, editor, plain, intro=PLAIN_HTML * len(PAYLOADS))
 
     runnable = {name: found for name, html in attacked_pages.items() if (found := runnable_markup(html))}
     changed = {
@@ -186,7 +192,7 @@ def test_no_guideline_view_serves_markup_that_runs_and_legitimate_text_reads_the
         if subtree(attacked_pages[name].replace("/attacked/", "/plain/"), LEGIT_ANCHOR)
         != subtree(plain_pages[name], LEGIT_ANCHOR)
     ]
-    assert len(attacked_pages) == 13 and len(compared) >= 8
+    assert len(attacked_pages) == 14 and len(compared) >= 8
     assert runnable == {}
     assert changed == {}
     assert different == []

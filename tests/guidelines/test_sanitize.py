@@ -14,8 +14,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from guidelines.blocks import SectionBlock
 from guidelines.models import GuidelineEdition, GuidelinePage
-from guidelines.snapshot import freeze_page
-from portal.sanitize import sanitize_rich_text
+from guidelines.snapshot import SANITIZED_WITH, freeze_page
+from portal.sanitize import ALLOW_LIST_VERSION, sanitize_rich_text
 from tests.guidelines import factories
 from tests.guidelines.xss import (
     LEGITIMATE_NOTE,
@@ -80,11 +80,30 @@ def test_every_block_a_section_holds_is_frozen_as_it_renders():
 
 
 @pytest.mark.django_db
-def test_an_edition_frozen_before_sanitizing_is_served_clean_and_kept_as_stored():
+def test_an_edition_frozen_now_is_stored_sanitized_and_served_as_stored():
+    payload = "<script>alert(1)</script>"
+    page = factories.guideline(
+        sections=[
+            factories.section("Referral", f"Refer with consent.{payload}", anchor="s-refer1", notes={"EG": payload})
+        ]
+    )
+    edition = GuidelineEdition.objects.get(guideline=page)
+
+    stored = edition.snapshot["sections"][0]
+
+    assert edition.snapshot[SANITIZED_WITH] == ALLOW_LIST_VERSION
+    assert "script" not in stored["html"] and "alert" not in stored["text"] and stored["country_notes"] == {"EG": ""}
+    assert [section["html"] for section in edition.served_sections] == [stored["html"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("version", [None, ALLOW_LIST_VERSION - 1], ids=["before sanitizing", "older allow-list"])
+def test_an_edition_frozen_before_sanitizing_is_served_clean_and_kept_as_stored(version):
     page = factories.guideline(sections=[factories.section("Referral", "Refer with consent.", anchor="s-refer1")])
     stored = {
         "title": page.title,
         "language": "en",
+        **({SANITIZED_WITH: version} if version is not None else {}),
         "sections": [
             {
                 "anchor": "s-refer1",
