@@ -27,12 +27,12 @@ from tests.guidelines.xss import (
     LEGITIMATE_RICH_TEXT,
     LEGITIMATE_TEXT,
     PAYLOADS,
+    features_changed,
     fill,
     leaf_filler,
-    page_features,
-    runnable_markup,
     sanitizing_off,
     subtree,
+    what_runs,
 )
 from tests.portal.factories import CountryFactory
 
@@ -176,15 +176,8 @@ def test_no_guideline_view_serves_markup_that_runs_and_legitimate_text_reads_the
     attacked_pages = _pages(client, editor, attacked, intro="".join(PAYLOADS))
     plain_pages = _pages(client, editor, plain, intro=PLAIN_HTML * len(PAYLOADS))
 
-    runnable = {name: found for name, html in attacked_pages.items() if (found := runnable_markup(html))}
-    changed = {
-        name: {
-            "added": page_features(html) - page_features(plain_pages[name]),
-            "lost": page_features(plain_pages[name]) - page_features(html),
-        }
-        for name, html in attacked_pages.items()
-        if page_features(html) != page_features(plain_pages[name])
-    }
+    runnable = what_runs(attacked_pages)
+    changed = features_changed(attacked_pages, plain_pages)
     compared = [name for name, html in plain_pages.items() if f'id="{LEGIT_ANCHOR}"' in html]
     different = [
         name

@@ -152,6 +152,21 @@ def page_features(html: str) -> Counter:
     return features
 
 
+def what_runs(pages: dict[str, str]) -> dict[str, list[str]]:
+    """{page name: runnable markup found} for the pages that have any."""
+    return {name: found for name, html in pages.items() if (found := runnable_markup(html))}
+
+
+def features_changed(pages: dict[str, str], plain_pages: dict[str, str]) -> dict[str, dict]:
+    """{page name: features added and lost} where a page differs from its plain-words twin."""
+    changed = {}
+    for name, html in pages.items():
+        features, plain = page_features(html), page_features(plain_pages[name])
+        if features != plain:
+            changed[name] = {"added": features - plain, "lost": plain - features}
+    return changed
+
+
 def subtree(html: str, element_id: str) -> str:
     """The canonical markup of the element with this id (html5lib's serialization), to compare two renderings."""
     for element in _elements(html):

@@ -18,7 +18,7 @@ from guidelines.training.blocks import LessonStreamBlock
 from guidelines.training.models import TrainingIndexPage
 from guidelines.training.services import enrolment_create
 from tests.guidelines import factories as guideline_factories
-from tests.guidelines.xss import PAYLOADS, fill, leaf_filler, page_features, runnable_markup
+from tests.guidelines.xss import PAYLOADS, features_changed, fill, leaf_filler, what_runs
 from tests.training.factories import lessons_of, make_course, publish, training_index
 
 pytestmark = pytest.mark.django_db
@@ -80,15 +80,8 @@ def test_no_training_page_serves_markup_that_runs(client, trainer, learner):
     attacked = _pages(client, trainer=trainer, learner=learner, values=PAYLOADS, target=target)
     plain = _pages(client, trainer=trainer, learner=learner, values=[PLAIN_HTML] * len(PAYLOADS), target=target)
 
-    runnable = {name: found for name, html in attacked.items() if (found := runnable_markup(html))}
-    changed = {
-        name: {
-            "added": page_features(html) - page_features(plain[name]),
-            "lost": page_features(plain[name]) - page_features(html),
-        }
-        for name, html in attacked.items()
-        if page_features(html) != page_features(plain[name])
-    }
+    runnable = what_runs(attacked)
+    changed = features_changed(attacked, plain)
     assert len(attacked) == 8
     assert runnable == {}
     assert changed == {}
