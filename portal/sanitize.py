@@ -3,7 +3,8 @@
 Nothing that can run survives: no script or style, no event handler or `style` attribute, no URL but http(s),
 mailto, tel and relative ones, no frame, object, form, SVG or MathML. What editors legitimately write stays:
 headings, paragraphs, lists, links, emphasis, callouts, checklists, procedures, tables, figures and images,
-`id`s (anchors), `class`, `dir` and `lang`. Cleaning clean HTML again changes nothing, so it can run on every read.
+`id`s (anchors), `class`, `dir` and `lang`. Cleaning clean HTML again changes nothing, so HTML stored before
+(or under an older allow-list) is cleaned when read and still reads the same.
 """
 
 import re
