@@ -138,3 +138,15 @@ def test_no_template_prints_stored_html_unescaped(folder):
 
     assert templates
     assert unescaped == {}
+
+
+def test_no_template_anywhere_prints_editor_rich_text_unsanitized():
+    """Editors' rich text (Wagtail's |richtext) goes through the allow-list in every template of every app."""
+    raw_richtext = re.compile(r"\|\s*richtext\b")
+    offenders = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "templates").rglob("*.html")
+        if raw_richtext.search(path.read_text(encoding="utf-8"))
+    )
+
+    assert offenders == []
