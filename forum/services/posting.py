@@ -11,7 +11,6 @@ from ..models import Attachment, Post, PostCitation
 from ..permissions import check_posting_rate, check_text
 from ..privacy import find_personal_data
 from ..rendering import citations_in, render_markdown
-from ..storage import attachment_storage
 from ..uploads import CheckedUpload, ReceivedUpload, UploadRejected, upload_clean
 
 
@@ -48,7 +47,7 @@ def attachments_removed_on_failure() -> Iterator[list[str]]:
         yield written
     except BaseException:
         for name in written:
-            attachment_storage().delete(name)
+            Attachment.file.field.storage.delete(name)
         raise
 
 

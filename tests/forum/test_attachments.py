@@ -139,8 +139,7 @@ def test_reply_with_a_macro_document_comes_back_with_text_and_reason(client, pra
 
 
 @pytest.mark.parametrize("name", ACCEPTED)
-def test_every_accepted_kind_is_served_safely(client, practitioner, public_category, name, settings, tmp_path):
-    settings.FORUM_ATTACHMENTS_ROOT = tmp_path
+def test_every_accepted_kind_is_served_safely(client, practitioner, public_category, name):
     client.force_login(practitioner)
     content, _ = ACCEPTED[name]
     client.post("/en/forum/new/", {**new_topic_data(public_category), "attachment": SimpleUploadedFile(name, content)})
