@@ -26,7 +26,7 @@ def post_create(
         return previous
     check_can_reply(author, topic)
     check_new_post(author=author, texts={"body": body}, privacy_confirmed=privacy_confirmed)
-    checked = uploads_clean(uploads or [])
+    checked = uploads_clean(author=author, uploads=uploads or [])
     try:
         with attachments_removed_on_failure() as written, transaction.atomic():
             locked_topic = Topic.objects.select_for_update().get(pk=topic.pk)

@@ -1,10 +1,13 @@
 """What creating a post shares between a new topic and a reply: rules, rendering, attachments, citations."""
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from ..errors import ForumError, PrivacyWarning
 from ..models import Attachment, Post, PostCitation
@@ -31,8 +34,29 @@ def check_new_post(*, author, texts: dict[str, str], privacy_confirmed: bool, bo
         raise PrivacyWarning(findings)
 
 
-def uploads_clean(uploads: list[ReceivedUpload]) -> list[CheckedUpload]:
+# A refused file makes no post, so the posting rate alone would not bound how often one member gets files
+# decoded: at most this many per window, each within its own budget (forum/uploads/images.py).
+UPLOAD_CHECKS_PER_WINDOW = 20
+UPLOAD_CHECK_WINDOW_SECONDS = 600
+
+
+def check_upload_rate(*, author) -> None:
+    now = time.time()
+    key = f"forum:upload-checks:{author.pk}:{int(now // UPLOAD_CHECK_WINDOW_SECONDS)}"
+    cache.add(key, 0, timeout=UPLOAD_CHECK_WINDOW_SECONDS + 60)
+    if cache.incr(key) > UPLOAD_CHECKS_PER_WINDOW:
+        seconds = int(UPLOAD_CHECK_WINDOW_SECONDS - now % UPLOAD_CHECK_WINDOW_SECONDS) + 1
+        raise ForumError(
+            _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
+            % {"seconds": seconds},
+            code="rate_limited",
+        )
+
+
+def uploads_clean(*, author, uploads: list[ReceivedUpload]) -> list[CheckedUpload]:
     """Decodes and inspects the files; called only after the rules and the posting rate allowed the post."""
+    if uploads:
+        check_upload_rate(author=author)
     try:
         return [upload_clean(upload) for upload in uploads]
     except UploadRejected as error:

@@ -59,7 +59,7 @@ def topic_create(
     check_topic_create(author=author, category=category, title=title, kind=kind, texts=texts)
     # A lesson learned tells its story in the structured fields; its opening post is optional notes.
     check_new_post(author=author, texts=texts, privacy_confirmed=privacy_confirmed, body_required=not is_lesson)
-    checked = uploads_clean(uploads or [])
+    checked = uploads_clean(author=author, uploads=uploads or [])
     now = timezone.now()
     try:
         with attachments_removed_on_failure() as written, transaction.atomic():

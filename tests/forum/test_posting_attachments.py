@@ -116,3 +116,21 @@ def test_a_post_that_rolls_back_leaves_no_file(practitioner, public_category, mo
     assert stored_files() == before
     assert Post.objects.count() == posts
     assert not Attachment.objects.exists()
+
+
+def test_files_refused_one_after_another_stop_being_decoded(practitioner, public_category, decodes):
+    """A refused file makes no post, so the posting rate alone would let a member have images decoded forever."""
+    from forum.errors import ForumError
+    from forum.services.posting import UPLOAD_CHECKS_PER_WINDOW
+
+    topic = ForumTopicFactory(category=public_category)
+    truncated = files.gps_tagged_jpeg((400, 300))[:-200]
+    reasons = []
+    for _attempt in range(UPLOAD_CHECKS_PER_WINDOW + 3):
+        received = upload_receive(SimpleUploadedFile("photo.jpg", truncated))
+        with pytest.raises(ForumError) as refused:
+            post_create(author=practitioner, topic=topic, body="Photo", language="en", uploads=[received])
+        reasons.append(refused.value.code)
+    assert reasons[:UPLOAD_CHECKS_PER_WINDOW] == ["upload"] * UPLOAD_CHECKS_PER_WINDOW
+    assert reasons[UPLOAD_CHECKS_PER_WINDOW:] == ["rate_limited"] * 3
+    assert len(decodes) == UPLOAD_CHECKS_PER_WINDOW
