@@ -8,6 +8,7 @@ must be UTF-8 and not look like a web page.
 
 import io
 import re
+import time
 import zipfile
 
 from pypdf import PdfReader
@@ -41,7 +42,9 @@ PDF_ACTIVE_NAMES = {
     "/ImportData",
     "/GoToE",
 }
-MAX_PDF_OBJECTS = 100_000
+# pypdf reads about 10,000 objects a second on one core: a PDF that would take longer is refused.
+MAX_PDF_OBJECTS = 10_000
+PDF_CHECK_CPU_SECONDS = 1.0
 # The top-level parts each office format defines; anything else in the archive is refused.
 OFFICE_PARTS = {
     ".docx": ("[Content_Types].xml", "_rels/", "docProps/", "customXml/", "word/"),
@@ -76,6 +79,10 @@ def _active_content() -> UploadRejected:
     )
 
 
+def _too_complex() -> UploadRejected:
+    return UploadRejected(_("This PDF is too complex to be checked."))
+
+
 def _pdf_names(value, depth: int = 0):
     """Every name used as a key or a value in one object, without following references to other objects."""
     if depth > 32:
@@ -104,11 +111,15 @@ def _check_pdf(content: bytes) -> None:
             raise UploadRejected(_("Encrypted PDFs cannot be attached: remove the password and send it again."))
         numbers = {(number, generation) for generation, table in reader.xref.items() for number in table}
         numbers |= {(number, 0) for number in reader.xref_objStm}
+        deadline = time.thread_time() + PDF_CHECK_CPU_SECONDS  # this request's CPU, not other threads'
         if len(numbers) > MAX_PDF_OBJECTS:
-            raise UploadRejected(_("This PDF is too complex to be checked."))
-        objects = [reader.trailer] + [reader.get_object(IndirectObject(n, g, reader)) for n, g in sorted(numbers)]
-        if any(name in PDF_ACTIVE_NAMES for obj in objects for name in _pdf_names(obj)):
-            raise _active_content()
+            raise _too_complex()
+        for number, generation in [(None, None), *sorted(numbers)]:
+            obj = reader.trailer if number is None else reader.get_object(IndirectObject(number, generation, reader))
+            if any(name in PDF_ACTIVE_NAMES for name in _pdf_names(obj)):
+                raise _active_content()
+            if time.thread_time() > deadline:
+                raise _too_complex()
     except UploadRejected:
         raise
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):

@@ -17,7 +17,7 @@ from .errors import UploadRejected
 
 FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
 # Megapixels each format may declare, measured to re-encode in under 1 s of CPU and +150 MB (tests/forum/
-# test_image_budget.py). A baseline JPEG is decoded at 1/2, 1/4 or 1/8 scale; a progressive one holds all its
+# test_upload_budget.py). A baseline JPEG is decoded at 1/2, 1/4 or 1/8 scale; a progressive one holds all its
 # coefficients; PNG and GIF are decoded in full (4 bytes a pixel); Pillow's WebP decoder keeps several canvases.
 MAX_MEGAPIXELS = {"JPEG": 50, "PROGRESSIVE JPEG": 16, "PNG": 10, "GIF": 10, "WEBP": 6}
 MAX_SIDE = 20_000

@@ -1,4 +1,5 @@
 """Every image a member may attach re-encodes within ~1 s of CPU and +150 MB; the rest is refused from its header.
+A PDF with as many objects as pypdf may read is checked (or refused as too complex) within the same CPU budget.
 
 Each image is handled in a fresh child process so that `ru_maxrss` (peak memory) belongs to that image alone;
 the images are made beforehand by another child, so making them does not count either.
@@ -59,6 +60,23 @@ MAKE = textwrap.dedent(
     save("refused-65k.jpg", Image.new("L", (65000, 4)), format="JPEG")
     save("refused-7mp.webp", Image.new("RGB", (3000, 2500)), format="WEBP")
     save("refused-12mp.gif", Image.new("P", (4000, 3000)), format="GIF")
+
+    def many_objects_pdf(count):
+        parts, offsets = [b"%PDF-1.7\\n"], []
+        bodies = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+        bodies += [b"<< /K [1 2 3 (text)] /N %d /D << /X /Y >> >>" % n for n in range(count - 3)]
+        for number, body in enumerate(bodies, start=1):
+            offsets.append(sum(map(len, parts)))
+            parts.append(b"%d 0 obj\\n%s\\nendobj\\n" % (number, body))
+        start = sum(map(len, parts))
+        parts.append(b"xref\\n0 %d\\n0000000000 65535 f \\n" % (count + 1))
+        parts += [b"%010d 00000 n \\n" % offset for offset in offsets]
+        parts.append(b"trailer\\n<< /Size %d /Root 1 0 R >>\\nstartxref\\n%d\\n%%%%EOF\\n" % (count + 1, start))
+        return b"".join(parts)
+
+    (out / "checked-10000-objects.pdf").write_bytes(many_objects_pdf(10_000))
+    (out / "refused-10001-objects.pdf").write_bytes(many_objects_pdf(10_001))
     """
 )
 
@@ -85,7 +103,7 @@ MEASURE = textwrap.dedent(
     before = resource.getrusage(resource.RUSAGE_SELF)
     try:
         result = attach(os.path.basename(path), content)
-        outcome = {"accepted": True, "size": [result.width, result.height]}
+        outcome = {"accepted": True, "size": [result.width, result.height] if result.is_image else None}
     except UploadRejected as error:
         outcome = {"accepted": False, "reason": str(error)}
     after = resource.getrusage(resource.RUSAGE_SELF)
@@ -114,6 +132,7 @@ REFUSED = {
     "refused-65k.jpg": TOO_LARGE,
     "refused-7mp.webp": TOO_LARGE,
     "refused-12mp.gif": TOO_LARGE,
+    "refused-10001-objects.pdf": "too complex to be checked",
 }
 
 
@@ -140,6 +159,13 @@ def test_largest_accepted_image_reencodes_within_budget(images, name):
     assert outcome["accepted"], outcome
     assert max(outcome["size"]) <= 2048
     assert outcome["cpu"] <= CPU_SECONDS, outcome
+    assert outcome["extra_mb"] <= EXTRA_MEGABYTES, outcome
+
+
+def test_pdf_with_the_most_objects_allowed_is_checked_within_budget(images):
+    outcome = _measure(images, "checked-10000-objects.pdf")
+    assert outcome["accepted"] or "too complex" in outcome["reason"], outcome
+    assert outcome["cpu"] <= CPU_SECONDS + 0.3, outcome  # the deadline is checked between objects
     assert outcome["extra_mb"] <= EXTRA_MEGABYTES, outcome
 
 
