@@ -8,7 +8,7 @@ from ..forms import ModerationForm, MoveForm, ReplyForm, WatchForm
 from ..models import Category, Post, Watch
 from ..permissions import check_can_reply
 from ..rendering import quote_markdown, render_markdown
-from ..selectors import is_moderator, post_page, visible_topics
+from ..selectors import is_moderator, post_page, readable_posts, visible_topics
 
 
 def _int(value) -> int | None:
@@ -65,18 +65,12 @@ def topic(request, pk: int):
 
 def post(request, pk: int):
     """A post's permalink: the topic page that starts at this post."""
-    post = get_object_or_404(Post.objects.filter(topic__in=visible_topics(request.user)), pk=pk)
-    if post.is_hidden and not is_moderator(request.user):
-        return redirect(post.topic.get_absolute_url())
+    post = get_object_or_404(readable_posts(request.user).select_related("topic"), pk=pk)
     return redirect(f"{post.topic.get_absolute_url()}?after={post.pk - 1}#post-{post.pk}")
 
 
 def post_history(request, pk: int):
-    post = get_object_or_404(
-        Post.objects.filter(topic__in=visible_topics(request.user)).select_related("topic", "author"), pk=pk
-    )
-    if post.is_hidden and not is_moderator(request.user):
-        return redirect(post.topic.get_absolute_url())
+    post = get_object_or_404(readable_posts(request.user).select_related("topic", "author"), pk=pk)
     revisions = post.revisions.select_related("edited_by")
     return render(request, "forum/post_history.html", {"post": post, "topic": post.topic, "revisions": revisions})
 
