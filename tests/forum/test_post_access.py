@@ -6,14 +6,13 @@ import uuid
 import pytest
 from allauth.mfa.models import Authenticator
 
-from django.apps import apps
-
 from forum.choices import TopicKind
 from forum.models import Post
 from portal.roles import Role
 
 from .conftest import CANARY
 from .factories import ForumTopicFactory, MemberFactory, PostFactory
+from .helpers import forum_state
 from .urlwalk import routes
 
 pytestmark = pytest.mark.django_db
@@ -81,12 +80,6 @@ def _member(role):
     return member
 
 
-def _state() -> dict:
-    """Every row of every forum model and of the search outbox: what "nothing changed" means."""
-    models = [*apps.get_app_config("forum").get_models(), apps.get_model("search", "IndexOutboxEntry")]
-    return {model.__name__: list(model.objects.order_by("pk").values()) for model in models}
-
-
 def _targeted_urls(secrets) -> list[str]:
     """Every forum route with an id or a slug, reversed with each hidden or restricted target, in every language."""
     urls = []
@@ -117,14 +110,14 @@ def test_hidden_and_restricted_posts_never_shown_or_changed(client, secrets, rol
     member = secrets["asker"] if role == Role.PRACTITIONER else _member(role)
     if member is not None:
         client.force_login(member)
-    before = _state()
+    before = forum_state()
     quote = f"?quote={secrets['hidden_reply'].pk}"
     for url in _targeted_urls(secrets):
         for response in (client.get(url + quote), client.post(url, secrets["post_data"])):
             assert response.status_code < 500, url
             shown = _shown(response)
             assert not [canary for canary in CANARIES if canary in shown], (url, response.request["REQUEST_METHOD"])
-        assert _state() == before, url
+        assert forum_state() == before, url
 
 
 def test_edit_form_of_someone_elses_post_is_refused_without_its_text(client, reader, public_category):
