@@ -3,7 +3,7 @@ lists, topic pages, feeds, notifications, digests, attachments, the search sourc
 use them."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -13,6 +13,8 @@ from .models import Attachment, Category, Post, PostCitation, Reaction, Topic
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
 MODERATE_PERMISSION = "forum.moderate_forum"
+# The largest id a database column holds (PostgreSQL bigint): beyond it a lookup is an error, not a miss.
+MAX_ID = 2**63 - 1
 
 
 def is_moderator(user) -> bool:
@@ -124,9 +126,11 @@ class Cursor:
             return None
         when, _sep, pk = raw.rpartition("~")
         try:
-            return cls(datetime.fromisoformat(when.replace(" ", "+")), int(pk))
-        except ValueError:
+            cursor = cls(datetime.fromisoformat(when.replace(" ", "+")), int(pk))
+            cursor.last_posted_at.astimezone(UTC)  # an offset past year 1 or 9999 fails here, not in the database
+        except (ValueError, OverflowError):
             return None
+        return cursor if 0 < cursor.id <= MAX_ID else None
 
 
 @dataclass

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ..errors import ForumError
+from ..filtering import NewTopicLinkForm
 from ..forms import EditForm, ReplyForm, TopicForm
 from ..permissions import check_can_edit_post, check_can_reply, check_can_start_topic
 from ..selectors import readable_posts, visible_categories, visible_topics
@@ -37,11 +38,12 @@ def topic_new(request):
         "You cannot post in this category: it does not exist or is restricted to some groups."
     )
     if request.method == "GET":
-        chosen = categories.filter(slug=request.GET.get("category", "")).first()
+        link = NewTopicLinkForm(request.GET).initial_values()
+        chosen = categories.filter(slug=link["category"]).first() if "category" in link else None
         if chosen:
             form.initial["category"] = chosen.pk
-        if request.GET.get("kind"):
-            form.initial["kind"] = request.GET["kind"]
+        if "kind" in link:
+            form.initial["kind"] = link["kind"]
         return render(request, "forum/topic_new.html", {"form": form})
     status = 400
     if form.is_valid():

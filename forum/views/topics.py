@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 
 from ..errors import ForumError
+from ..filtering import position
 from ..forms import ModerationForm, MoveForm, ReplyForm, WatchForm
 from ..models import Category, Post, Watch
 from ..permissions import check_can_reply
@@ -11,13 +12,9 @@ from ..rendering import quote_markdown, render_markdown
 from ..selectors import is_moderator, post_page, readable_posts, visible_topics
 
 
-def _int(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
-
-
 def topic_context(request, topic, *, reply_form=None) -> dict:
     page = post_page(
-        user=request.user, topic=topic, after=_int(request.GET.get("after")), before=_int(request.GET.get("before"))
+        user=request.user, topic=topic, after=position(request.GET, "after"), before=position(request.GET, "before")
     )
     moderator = is_moderator(request.user)
     try:
@@ -77,7 +74,7 @@ def post_history(request, pk: int):
 
 def quote_initial(request, topic) -> dict:
     """A reply form's starting text when the member clicked "quote" on a post."""
-    quoted = _int(request.GET.get("quote"))
+    quoted = position(request.GET, "quote")
     if not quoted:
         return {}
     source = Post.objects.filter(topic=topic, pk=quoted, is_hidden=False).select_related("author").first()
