@@ -120,6 +120,15 @@ def test_hidden_and_restricted_posts_never_shown_or_changed(client, secrets, rol
         assert forum_state() == before, url
 
 
+def test_quoting_a_hidden_reply_quotes_nothing(client, secrets):
+    hidden = secrets["hidden_reply"]
+    client.force_login(secrets["asker"])
+    for url in (f"/en/forum/t/{hidden.topic_id}/reply/", f"/en/forum/t/{hidden.topic_id}/"):
+        response = client.get(url, {"quote": hidden.pk})
+        assert response.status_code == 200
+        assert HIDDEN_CANARY not in response.content.decode()
+
+
 def test_edit_form_of_someone_elses_post_is_refused_without_its_text(client, reader, public_category):
     post = PostFactory(topic=ForumTopicFactory(category=public_category), body="Only the author edits this")
     client.force_login(reader)
