@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from .filtering import topic_filters
 from .models import Category
-from .selectors import TopicFilters, can_view_category, visible_topics
+from .selectors import can_view_category, visible_topics
 
 FEED_SIZE = 30
 
@@ -23,11 +24,7 @@ class TopicFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, slug=None):
-        filters = TopicFilters(
-            kind=request.GET.get("kind", "")[:20],
-            country=request.GET.get("country", "")[:2],
-            topic=request.GET.get("topic", "")[:80],
-        )
+        filters = topic_filters(request.GET)
         category = None
         if slug is not None:
             category = get_object_or_404(Category, slug=slug)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .errors import ForumError
-from .models import Category, Post, Topic
+from .models import Category, Post, PostRevision, Topic
 from .selectors import can_view_category, can_view_topic, is_moderator
 
 POST_INTERVAL = timedelta(seconds=10)
@@ -57,19 +57,37 @@ def check_can_reply(user, topic: Topic) -> None:
         raise ForumError(_("This topic is locked: no new replies."), code="locked")
 
 
+def _wait_after(user, last) -> int:
+    """Seconds left before `user` may write again after writing at `last` (0 when they may now)."""
+    if last is None:
+        return 0
+    now = timezone.now()
+    is_new = user.date_joined and now - user.date_joined < NEW_ACCOUNT_AGE
+    wait = (NEW_ACCOUNT_POST_INTERVAL if is_new else POST_INTERVAL) - (now - last)
+    return max(1, int(wait.total_seconds() + 0.999)) if wait > timedelta(0) else 0
+
+
 def check_posting_rate(user) -> None:
     """One post per 10 seconds; one per minute for accounts younger than a day."""
     last = Post.objects.filter(author=user).order_by("-created_at").values_list("created_at", flat=True).first()
-    if last is None:
-        return
-    now = timezone.now()
-    is_new = user.date_joined and now - user.date_joined < NEW_ACCOUNT_AGE
-    interval = NEW_ACCOUNT_POST_INTERVAL if is_new else POST_INTERVAL
-    wait = interval - (now - last)
-    if wait > timedelta(0):
-        seconds = max(1, int(wait.total_seconds() + 0.999))
+    if seconds := _wait_after(user, last):
         raise ForumError(
             _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
+            % {"seconds": seconds},
+            code="rate_limited",
+        )
+
+
+def check_editing_rate(user) -> None:
+    """Edits are limited like posts (each one renders the whole text again); moderators tidying up are not."""
+    if is_moderator(user):
+        return
+    last = (
+        PostRevision.objects.filter(edited_by=user).order_by("-created_at").values_list("created_at", flat=True).first()
+    )
+    if seconds := _wait_after(user, last):
+        raise ForumError(
+            _("You are editing too quickly. Please wait %(seconds)s seconds and save again: your text is kept.")
             % {"seconds": seconds},
             code="rate_limited",
         )

@@ -11,6 +11,8 @@ import nh3
 
 from django.utils.html import escape
 
+from .markdown_limits import BoundedMarkdown
+
 CITATION = re.compile(r"\[\[([a-z0-9][a-z0-9-]{0,119})(?:#([A-Za-z0-9_.:-]{1,120}))?\]\]")
 
 ALLOWED_TAGS = {
@@ -59,8 +61,13 @@ def _replace_citations(text: str, language: str) -> str:
 
 
 def render_markdown(text: str, *, language: str = "en") -> str:
-    """Safe HTML for a post: raw HTML in the source is escaped, links get rel="nofollow noopener"."""
-    converter = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists", "nl2br"], output_format="html")
+    """Safe HTML for a post: raw HTML in the source is escaped, links get rel="nofollow noopener".
+
+    Bounded in time whatever the text (see markdown_limits).
+    """
+    converter = markdown.Markdown(
+        extensions=["fenced_code", "tables", "sane_lists", "nl2br", BoundedMarkdown()], output_format="html"
+    )
     # Raw HTML in the source is shown as text, never passed through.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")

@@ -1,8 +1,9 @@
-"""Reads. `can_view_category` and `visible_topics` are the one definition of who may read what:
-lists, topic pages, feeds, notifications, digests, attachments and the search source all use them."""
+"""Reads. `can_view_category`, `visible_topics` and `readable_posts` are the one definition of who may read what:
+lists, topic pages, feeds, notifications, digests, attachments, the search source and every view taking a post id
+use them."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -12,6 +13,8 @@ from .models import Attachment, Category, Post, PostCitation, Reaction, Topic
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
 MODERATE_PERMISSION = "forum.moderate_forum"
+# The largest id a database column holds (PostgreSQL bigint): beyond it a lookup is an error, not a miss.
+MAX_ID = 2**63 - 1
 
 
 def is_moderator(user) -> bool:
@@ -53,11 +56,21 @@ def can_view_topic(user, topic: Topic) -> bool:
     return visible_topics(user).filter(pk=topic.pk).exists()
 
 
+def _unless_hidden(user, posts: QuerySet[Post]) -> QuerySet[Post]:
+    return posts if is_moderator(user) else posts.filter(is_hidden=False)
+
+
+def readable_posts(user) -> QuerySet[Post]:
+    """Posts the user may read, in any topic: in a visible topic and, unless they moderate, not hidden.
+
+    Every view that takes a post id looks it up here, so a restricted or hidden post is simply not found.
+    """
+    return _unless_hidden(user, Post.objects.filter(topic__in=visible_topics(user)))
+
+
 def visible_posts(user, topic: Topic) -> QuerySet[Post]:
-    posts = Post.objects.filter(topic=topic)
-    if not is_moderator(user):
-        posts = posts.filter(is_hidden=False)
-    return posts
+    """`readable_posts` within one topic the caller already checked the user may read."""
+    return _unless_hidden(user, Post.objects.filter(topic=topic))
 
 
 @dataclass(frozen=True)
@@ -113,9 +126,11 @@ class Cursor:
             return None
         when, _sep, pk = raw.rpartition("~")
         try:
-            return cls(datetime.fromisoformat(when.replace(" ", "+")), int(pk))
-        except ValueError:
+            cursor = cls(datetime.fromisoformat(when.replace(" ", "+")), int(pk))
+            cursor.last_posted_at.astimezone(UTC)  # an offset past year 1 or 9999 fails here, not in the database
+        except (ValueError, OverflowError):
             return None
+        return cursor if 0 < cursor.id <= MAX_ID else None
 
 
 @dataclass

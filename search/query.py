@@ -77,9 +77,11 @@ def _date(params, name: str) -> date | None:
 
 def _page(params) -> int:
     raw = params.get("page", "1").strip() or "1"
-    if not raw.isdigit() or int(raw) < 1:
+    # isdigit() alone accepts "²" and digits int() refuses past 4,300 of them: check ASCII, clamp by length.
+    if not (raw.isascii() and raw.isdigit()) or not raw.strip("0"):
         raise SearchRequestError(_("“page” must be a whole number from 1."))
-    return min(int(raw), MAX_PAGE)
+    digits = raw.lstrip("0")
+    return MAX_PAGE if len(digits) > len(str(MAX_PAGE)) else min(int(digits), MAX_PAGE)
 
 
 def clean_text(raw: str) -> tuple[str, list[str]]:

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from ..errors import PrivacyWarning
 from ..models import Post, PostRevision
-from ..permissions import check_can_edit_post, check_text
+from ..permissions import check_can_edit_post, check_editing_rate, check_text
 from ..privacy import find_personal_data
 from ..rendering import render_markdown
 from ..search_source import record_topic_change
@@ -15,6 +15,8 @@ from .posting import citations_save
 def check_post_edit(*, editor, post: Post, body: str, privacy_confirmed: bool) -> None:
     check_can_edit_post(editor, post)
     check_text(body, required=not post.is_opening)
+    if body != post.body:
+        check_editing_rate(editor)
     findings = find_personal_data(body)
     if findings and not privacy_confirmed:
         raise PrivacyWarning(findings)

@@ -12,16 +12,14 @@ from portal.redirects import safe_next
 from ..errors import ForumError
 from ..forms import FlagForm, WatchForm
 from ..models import Post
-from ..selectors import visible_categories, visible_topics
+from ..selectors import readable_posts, visible_categories, visible_topics
 from ..services import answer_accept, post_flag, reaction_toggle, watch_remove, watch_set
 from ..services.watch import watch_for_token, watch_unsubscribe
 from .common import refused, status_for
 
 
 def _post_for(request, pk: int) -> Post:
-    return get_object_or_404(
-        Post.objects.filter(topic__in=visible_topics(request.user)).select_related("topic__category", "author"), pk=pk
-    )
+    return get_object_or_404(readable_posts(request.user).select_related("topic__category", "author"), pk=pk)
 
 
 @require_POST

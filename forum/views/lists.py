@@ -8,10 +8,9 @@ from portal.models import Country
 from portal.models import Topic as TaxonomyTopic
 
 from ..choices import PopulationGroup, TopicKind
+from ..filtering import cursor_from, topic_filters
 from ..models import Watch
 from ..selectors import (
-    Cursor,
-    TopicFilters,
     categories_with_counts,
     is_moderator,
     pinned_topics,
@@ -20,21 +19,9 @@ from ..selectors import (
 )
 
 
-def _filters(request) -> TopicFilters:
-    get = request.GET
-    return TopicFilters(
-        kind=get.get("kind", "") if get.get("kind") in TopicKind.values else "",
-        country=get.get("country", "")[:2],
-        topic=get.get("topic", "")[:80],
-        population_group=get.get("population", "") if get.get("population") in PopulationGroup.values else "",
-        solved=get.get("solved", "") if get.get("solved") in {"yes", "no"} else "",
-    )
-
-
 def _list_context(request, *, category=None) -> dict:
-    filters = _filters(request)
-    raw_cursor = request.GET.get("after")
-    cursor = Cursor.decode(raw_cursor)
+    filters = topic_filters(request.GET)
+    cursor, _is_invalid = cursor_from(request.GET)
     page = topic_page(user=request.user, category=category, filters=filters, after=cursor)
     return {
         "filters": filters,
@@ -51,16 +38,16 @@ def _list_context(request, *, category=None) -> dict:
 
 
 def index(request):
-    context = _list_context(request)
-    if request.GET.get("after") and not Cursor.decode(request.GET["after"]):
+    if cursor_from(request.GET)[1]:
         return HttpResponseBadRequest(_("This page link is not valid; go back to the first page."))
+    context = _list_context(request)
     context["categories"] = categories_with_counts(request.user)
     return render(request, "forum/index.html", context)
 
 
 def category(request, slug: str):
     category = get_object_or_404(visible_categories(request.user).prefetch_related("groups"), slug=slug)
-    if request.GET.get("after") and not Cursor.decode(request.GET["after"]):
+    if cursor_from(request.GET)[1]:
         return HttpResponseBadRequest(_("This page link is not valid; go back to the first page."))
     context = _list_context(request, category=category)
     context["category"] = category

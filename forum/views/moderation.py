@@ -11,6 +11,7 @@ from portal.redirects import safe_next
 
 from ..choices import FlagStatus
 from ..errors import ForumError
+from ..filtering import position
 from ..forms import ModerationForm, MoveForm
 from ..models import Category, ModerationLogEntry, Post, Topic
 from ..selectors import is_moderator
@@ -49,9 +50,9 @@ def queue(request):
 def log(request):
     _require_moderator(request)
     entries = ModerationLogEntry.objects.select_related("moderator", "topic", "post")
-    before = request.GET.get("before", "")
-    if before.isdigit():
-        entries = entries.filter(id__lt=int(before))
+    before = position(request.GET, "before")
+    if before is not None:
+        entries = entries.filter(id__lt=before)
     rows = list(entries.order_by("-id")[: LOG_PAGE + 1])
     next_before = rows[LOG_PAGE - 1].id if len(rows) > LOG_PAGE else None
     return render(request, "forum/moderation_log.html", {"entries": rows[:LOG_PAGE], "next_before": next_before})

@@ -6,10 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ..errors import ForumError
+from ..filtering import NewTopicLinkForm
 from ..forms import EditForm, ReplyForm, TopicForm
-from ..models import Post
-from ..permissions import check_can_reply, check_can_start_topic
-from ..selectors import visible_categories, visible_topics
+from ..permissions import check_can_edit_post, check_can_reply, check_can_start_topic
+from ..selectors import readable_posts, visible_categories, visible_topics
 from ..services import post_create, post_edit, topic_create
 from .common import refused, status_for
 from .topics import quote_initial
@@ -38,11 +38,12 @@ def topic_new(request):
         "You cannot post in this category: it does not exist or is restricted to some groups."
     )
     if request.method == "GET":
-        chosen = categories.filter(slug=request.GET.get("category", "")).first()
+        link = NewTopicLinkForm(request.GET).initial_values()
+        chosen = categories.filter(slug=link["category"]).first() if "category" in link else None
         if chosen:
             form.initial["category"] = chosen.pk
-        if request.GET.get("kind"):
-            form.initial["kind"] = request.GET["kind"]
+        if "kind" in link:
+            form.initial["kind"] = link["kind"]
         return render(request, "forum/topic_new.html", {"form": form})
     status = 400
     if form.is_valid():
@@ -111,9 +112,12 @@ def reply(request, pk: int):
 
 @login_required
 def post_edit_view(request, pk: int):
-    post = get_object_or_404(
-        Post.objects.filter(topic__in=visible_topics(request.user)).select_related("topic__category"), pk=pk
-    )
+    """Only someone allowed to edit the post ever sees its text in the form: the check comes before the form."""
+    post = get_object_or_404(readable_posts(request.user).select_related("topic__category"), pk=pk)
+    try:
+        check_can_edit_post(request.user, post)
+    except ForumError as error:
+        return render(request, "forum/refused.html", {"error": error}, status=status_for(error))
     form = EditForm(request.POST or None, initial={"body": post.body})
     status = 200
     if request.method == "POST" and form.is_valid():

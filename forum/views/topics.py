@@ -4,20 +4,17 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 
 from ..errors import ForumError
+from ..filtering import position
 from ..forms import ModerationForm, MoveForm, ReplyForm, WatchForm
 from ..models import Category, Post, Watch
 from ..permissions import check_can_reply
 from ..rendering import quote_markdown, render_markdown
-from ..selectors import is_moderator, post_page, visible_topics
-
-
-def _int(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
+from ..selectors import is_moderator, post_page, readable_posts, visible_topics
 
 
 def topic_context(request, topic, *, reply_form=None) -> dict:
     page = post_page(
-        user=request.user, topic=topic, after=_int(request.GET.get("after")), before=_int(request.GET.get("before"))
+        user=request.user, topic=topic, after=position(request.GET, "after"), before=position(request.GET, "before")
     )
     moderator = is_moderator(request.user)
     try:
@@ -65,25 +62,19 @@ def topic(request, pk: int):
 
 def post(request, pk: int):
     """A post's permalink: the topic page that starts at this post."""
-    post = get_object_or_404(Post.objects.filter(topic__in=visible_topics(request.user)), pk=pk)
-    if post.is_hidden and not is_moderator(request.user):
-        return redirect(post.topic.get_absolute_url())
+    post = get_object_or_404(readable_posts(request.user).select_related("topic"), pk=pk)
     return redirect(f"{post.topic.get_absolute_url()}?after={post.pk - 1}#post-{post.pk}")
 
 
 def post_history(request, pk: int):
-    post = get_object_or_404(
-        Post.objects.filter(topic__in=visible_topics(request.user)).select_related("topic", "author"), pk=pk
-    )
-    if post.is_hidden and not is_moderator(request.user):
-        return redirect(post.topic.get_absolute_url())
+    post = get_object_or_404(readable_posts(request.user).select_related("topic", "author"), pk=pk)
     revisions = post.revisions.select_related("edited_by")
     return render(request, "forum/post_history.html", {"post": post, "topic": post.topic, "revisions": revisions})
 
 
 def quote_initial(request, topic) -> dict:
     """A reply form's starting text when the member clicked "quote" on a post."""
-    quoted = _int(request.GET.get("quote"))
+    quoted = position(request.GET, "quote")
     if not quoted:
         return {}
     source = Post.objects.filter(topic=topic, pk=quoted, is_hidden=False).select_related("author").first()

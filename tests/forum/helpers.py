@@ -21,3 +21,11 @@ def reply_data(**overrides) -> dict:
     data = {"body": "We do home visits at six months.", "language": "en", "submission_key": uuid.uuid4().hex}
     data.update(overrides)
     return data
+
+
+def forum_state() -> dict:
+    """Every row of every forum model and of the search outbox: what "nothing changed" means."""
+    from django.apps import apps
+
+    models = [*apps.get_app_config("forum").get_models(), apps.get_model("search", "IndexOutboxEntry")]
+    return {model.__name__: list(model.objects.order_by("pk").values()) for model in models}
