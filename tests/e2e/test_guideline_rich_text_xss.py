@@ -11,7 +11,6 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from guidelines.blocks import SectionBlock
-from tests.e2e.conftest import chromium  # noqa: F401 - the session's browser
 from tests.guidelines import factories
 from tests.guidelines.xss import PAYLOADS, fill, leaf_filler
 from tests.portal.factories import CountryFactory
@@ -32,7 +31,7 @@ def _attacked_guideline():
     return factories.guideline(slug="attacked", sections=sections)
 
 
-def test_payloads_run_nothing_in_chromium_without_csp(chromium, live_server):  # noqa: F811
+def test_payloads_run_nothing_in_chromium_without_csp(chromium, live_server):
     page = _attacked_guideline()
     context = chromium.new_context(bypass_csp=True)
     tab = context.new_page()
