@@ -9,7 +9,7 @@ class PortalConfig(AppConfig):
     demo_content = "portal.demo.load_demo_content"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
         from .roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")

@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, SELF
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -103,6 +104,30 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache: allauth keeps login lockouts, reset-mail limits and used two-factor codes here, so every app
+# server must see the same one. CACHE_URL names the Redis server in production (redis://, rediss:// or
+# unix://). Without it, a file cache under var/ that every process on this machine shares and that needs
+# no service and no setup step (a database cache would need `createcachetable` after each migrate).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// URL, or be left unset.")
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        }
+    }
 
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"
