@@ -5,6 +5,7 @@ in `.env.example`. Optional integrations (Elasticsearch, SMTP) switch on only
 when their variable is set.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -206,6 +207,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# /readyz details (database vendor, cluster status, queue depths) go only to requests with this token
+# (Authorization: Bearer or X-Readiness-Token) or from these networks when not forwarded by a proxy.
+READINESS_TOKEN = os.environ.get("READINESS_TOKEN", "")
+READINESS_TRUSTED_NETWORKS = [
+    ipaddress.ip_network(network.strip())
+    for network in os.environ.get("READINESS_TRUSTED_NETWORKS", "127.0.0.0/8,::1/128").split(",")
+    if network.strip()
+]
 
 # Security headers; production.py tightens cookies and transport.
 SECURE_CONTENT_TYPE_NOSNIFF = True
