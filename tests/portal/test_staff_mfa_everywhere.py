@@ -207,14 +207,14 @@ def test_setup_pages_stay_open_without_totp(client):
         ({"roles": [Role.ADMINISTRATOR]}, "/en/forum/moderation/"),
         ({"roles": [Role.ADMINISTRATOR]}, "/fr/forum/c/staff-only/"),
         ({"roles": [Role.TRAINER]}, "/admin/"),
-        ({"roles": [Role.EDITOR]}, "/admin/pages/"),
+        ({"roles": [Role.EDITOR]}, "/admin/snippets/portal/country/"),
     ],
     ids=[
         "moderator-queue",
         "administrator-queue",
         "administrator-restricted-category",
         "trainer-admin",
-        "editor-pages",
+        "editor-countries",
     ],
 )
 def test_role_pages_open_once_totp_is_set_up(client, restricted_world, staff, path):
