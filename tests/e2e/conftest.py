@@ -97,7 +97,7 @@ def sign_in(page, base_url: str, email: str, next_path: str) -> None:
     page.wait_for_load_state()
     if "/accounts/2fa/authenticate/" in page.url:  # staff: the code of the factories' authenticator app
         page.fill("input[name=code]", current_totp_code())
-        page.locator("form:has(input[name=code]) button[type=submit]").click()
+        page.locator("form:has(input[name=code]) button[type=submit]:not([form])").click()
         page.wait_for_load_state()
     if next_path not in page.url:
         page.goto(f"{base_url}{next_path}")
