@@ -2,11 +2,26 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.views import ConfirmEmailView, LoginView
+from allauth.mfa.totp.views import ActivateTOTPView
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from .middleware import MFA_SETUP_NEXT_SESSION_KEY
 
 
 class PortalAccountAdapter(DefaultAccountAdapter):
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        """One failed-login count per account, whatever host or port the request names.
+
+        allauth counts per "site domain + login"; without django.contrib.sites that domain is the request's
+        Host header with its port, so a guesser who varied `Host: portal:1`, `portal:2`… (or reached app
+        servers by their own addresses) got five fresh attempts each time.
+        """
+        return credentials.get("email", credentials.get("username", "")).lower()
+
     def save_user(self, request, user, form, commit=True):
         """Stores the profile fields the sign-up form collects alongside the account."""
         user = super().save_user(request, user, form, commit=False)
@@ -51,5 +66,21 @@ class PortalConfirmEmailView(ConfirmEmailView):
             return response
 
 
+class PortalActivateTOTPView(ActivateTOTPView):
+    """allauth's TOTP setup; a staff member sent here from a page continues to that page once it is active."""
+
+    def get_success_url(self) -> str:
+        destination = self.request.session.pop(MFA_SETUP_NEXT_SESSION_KEY, "")
+        if not url_has_allowed_host_and_scheme(destination, allowed_hosts={self.request.get_host()}):
+            return super().get_success_url()
+        if self.did_generate_recovery_codes:
+            messages.info(
+                self.request,
+                _("Your recovery codes are under Two-factor authentication in your account: keep them somewhere safe."),
+            )
+        return destination
+
+
 login = PortalLoginView.as_view()
 confirm_email = PortalConfirmEmailView.as_view()
+activate_totp = PortalActivateTOTPView.as_view()

@@ -9,7 +9,7 @@ class PortalConfig(AppConfig):
     demo_content = "portal.demo.load_demo_content"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
         from .roles import sync_role_permissions
         from .spreadsheets import guard_wagtail_exports
 

@@ -4,6 +4,7 @@ from allauth.account.forms import SignupForm
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,13 @@ class PortalSignupForm(SignupForm):
         # The account first, then the profile; the language offered is the one the visitor is reading.
         self.order_fields(["email", "password1", "password2", *PROFILE_FIELDS])
         self.fields["preferred_language"].initial = (get_language() or settings.LANGUAGE_CODE)[:2]
+
+    def try_save(self, request):
+        """A taken address costs the same password hashing as a new account, so the answer's timing
+        does not tell a visitor which addresses have accounts (allauth then mails the owner instead)."""
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
 
 class ProfileForm(forms.ModelForm):

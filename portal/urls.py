@@ -21,6 +21,7 @@ urlpatterns = [
     path("accounts/login/", accounts.login, name="account_login"),
     path("accounts/confirm-email/<str:key>/", accounts.confirm_email, name="account_confirm_email"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/2fa/totp/activate/", accounts.activate_totp, name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
     path("api/search/", include("search.api_urls")),
 ]

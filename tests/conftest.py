@@ -49,6 +49,10 @@ def postgresql(db):
 
 @pytest.fixture(autouse=True)
 def fresh_caches():
-    """Rate limits (allauth's and the forum's) count in the cache; each test starts with none."""
+    """Rate limits (allauth's and the forum's) count in the cache; each test starts with none.
+
+    With CACHE_URL (Redis in CI), clear() empties only the database number that URL names (FLUSHDB),
+    never the other databases of a Redis server that others share.
+    """
     for cache in caches.all():
         cache.clear()

@@ -5,12 +5,14 @@ in `.env.example`. Optional integrations (Elasticsearch, SMTP) switch on only
 when their variable is set.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, SELF
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -106,6 +108,30 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Cache: allauth keeps login lockouts, reset-mail limits and used two-factor codes here, so every app
+# server must see the same one. CACHE_URL names the Redis server in production (redis://, rediss:// or
+# unix://). Without it, a file cache under var/ that every process on this machine shares and that needs
+# no service and no setup step (a database cache would need `createcachetable` after each migrate).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// URL, or be left unset.")
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        }
+    }
+
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"
 AUTHENTICATION_BACKENDS = [
@@ -190,6 +216,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# /readyz details (database vendor, cluster status, queue depths) go only to requests with this token
+# (Authorization: Bearer or X-Readiness-Token) or from these networks when not forwarded by a proxy.
+READINESS_TOKEN = os.environ.get("READINESS_TOKEN", "")
+READINESS_TRUSTED_NETWORKS = [
+    ipaddress.ip_network(network.strip())
+    for network in os.environ.get("READINESS_TRUSTED_NETWORKS", "127.0.0.0/8,::1/128").split(",")
+    if network.strip()
+]
 
 # Security headers; production.py tightens cookies and transport.
 SECURE_CONTENT_TYPE_NOSNIFF = True

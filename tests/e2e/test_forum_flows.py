@@ -73,7 +73,7 @@ def test_moderator_hides_a_flagged_post_from_the_queue(live_server, browser_page
     reply = PostFactory(topic=topic, body="The girl is called A. and sleeps behind the bus station every night.")
     reader = MemberFactory(email="reader@example.org", roles=[Role.READER])
     Flag.objects.create(post=reply, flagged_by=reader, reason="personal_data", note="Identifies a child")
-    MemberFactory(email="moderator@example.org", display_name="Moussa (moderator)", roles=[Role.MODERATOR])
+    MemberFactory(email="moderator@example.org", display_name="Moussa (moderator)", roles=[Role.MODERATOR], totp=True)
     page = browser_page
 
     sign_in(page, live_server.url, "moderator@example.org", "/en/forum/moderation/")

@@ -28,7 +28,7 @@ def reader(db):
 
 @pytest.fixture
 def moderator(db):
-    return MemberFactory(email="moderator@example.org", display_name="Moussa", roles=[Role.MODERATOR])
+    return MemberFactory(email="moderator@example.org", display_name="Moussa", roles=[Role.MODERATOR], totp=True)
 
 
 @pytest.fixture

@@ -182,7 +182,7 @@ def test_post_language_defaults_to_the_interface_language(client, practitioner, 
 
 
 def test_moderator_role_may_reply_to_locked_topic(client, public_category):
-    moderator = MemberFactory(email="mod2@example.org", roles=[Role.MODERATOR])
+    moderator = MemberFactory(email="mod2@example.org", roles=[Role.MODERATOR], totp=True)
     topic = ForumTopicFactory(category=public_category, is_locked=True)
     client.force_login(moderator)
     assert client.post(f"/en/forum/t/{topic.pk}/reply/", reply_data()).status_code == 302

@@ -1,12 +1,22 @@
 """Factories for the portal core: members (verified, with roles), countries and topics."""
 
+import time
+
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 
 from portal.models import Country, Topic, User
 from portal.roles import Role, grant_role
 
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
+# The authenticator-app secret of members made with `totp=True`.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def current_totp_code(secret: str = TOTP_SECRET) -> str:
+    """The code an authenticator app with `secret` shows right now."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 class CountryFactory(factory.django.DjangoModelFactory):
@@ -35,7 +45,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     """A member who can sign in: password DEFAULT_PASSWORD, primary email verified, Reader plus `roles`.
 
     `UserFactory(roles=[Role.EDITOR])` for an editor; `UserFactory(verified=False)` for an account
-    still waiting for its verification link.
+    still waiting for its verification link; `totp=True` sets up the second factor (TOTP_SECRET) that
+    staff roles need before any page their role opens.
     """
 
     class Meta:
@@ -67,3 +78,9 @@ class UserFactory(factory.django.DjangoModelFactory):
                 grant_role(user, Role(role))
         elif EmailAddress.objects.filter(user=user, verified=True).exists():
             grant_role(user, Role.READER)
+
+    @factory.post_generation
+    def totp(user, create, extracted, **kwargs):
+        """`totp=True`: an authenticator app is set up with TOTP_SECRET."""
+        if create and extracted:
+            TOTP.activate(user, TOTP_SECRET)

@@ -1,5 +1,7 @@
 """Liveness and readiness as an operator's load balancer sees them."""
 
+import ipaddress
+
 import pytest
 
 from django.db import connections
@@ -92,3 +94,100 @@ def test_readyz_reports_changes_waiting_for_the_index(client, settings):
     body = client.get("/readyz").json()
 
     assert body["checks"]["index_queue"]["pending"] == 2
+
+
+OUTSIDE = {"REMOTE_ADDR": "203.0.113.9"}
+
+
+@pytest.mark.parametrize(
+    "request_headers",
+    [
+        OUTSIDE,
+        {**OUTSIDE, "HTTP_AUTHORIZATION": "Bearer not-the-token"},
+        {**OUTSIDE, "HTTP_X_READINESS_TOKEN": "not-the-token"},
+        {**OUTSIDE, "HTTP_AUTHORIZATION": "Basic b3BlcmF0b3I6cmVhZGluZXNzLXNlY3JldA=="},
+        {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.9"},
+        {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_REAL_IP": "203.0.113.9"},
+        {"REMOTE_ADDR": "127.0.0.1", "HTTP_FORWARDED": "for=203.0.113.9"},
+    ],
+    ids=[
+        "outside",
+        "wrong-bearer",
+        "wrong-header-token",
+        "basic-auth",
+        "via-proxy-xff",
+        "via-proxy-real-ip",
+        "forwarded",
+    ],
+)
+def test_readyz_tells_visitors_only_the_status(client, settings, request_headers):
+    settings.ELASTICSEARCH_URL = ""
+    settings.READINESS_TOKEN = "readiness-secret"
+
+    response = client.get("/readyz", **request_headers)
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "sqlite" not in response.text and "postgresql" not in response.text
+
+
+def test_readyz_tells_visitors_unavailable_without_why(client, settings, unreachable_database):
+    settings.ELASTICSEARCH_URL = ""
+
+    response = client.get("/readyz", **OUTSIDE)
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable"}
+
+
+@pytest.mark.parametrize(
+    "request_headers",
+    [
+        {**OUTSIDE, "HTTP_AUTHORIZATION": "Bearer readiness-secret"},
+        {**OUTSIDE, "HTTP_X_READINESS_TOKEN": "readiness-secret"},
+        {
+            "REMOTE_ADDR": "127.0.0.1",
+            "HTTP_X_FORWARDED_FOR": "203.0.113.9",
+            "HTTP_AUTHORIZATION": "Bearer readiness-secret",
+        },
+        {"REMOTE_ADDR": "127.0.0.1"},
+        {"REMOTE_ADDR": "10.20.0.7"},
+    ],
+    ids=["bearer", "header-token", "token-via-proxy", "loopback", "trusted-network"],
+)
+def test_readyz_shows_operators_every_check(client, settings, request_headers):
+    settings.ELASTICSEARCH_URL = ""
+    settings.READINESS_TOKEN = "readiness-secret"
+    settings.READINESS_TRUSTED_NETWORKS = [ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("10.20.0.0/16")]
+
+    response = client.get("/readyz", **request_headers)
+
+    assert response.status_code == 200
+    checks = response.json()["checks"]
+    assert set(checks) >= {"database", "cache", "search", "index_queue"}
+    assert checks["database"]["vendor"] in ("sqlite", "postgresql")
+
+
+def test_readyz_without_a_token_configured_accepts_no_empty_token(client, settings):
+    settings.ELASTICSEARCH_URL = ""
+    settings.READINESS_TOKEN = ""
+
+    response = client.get("/readyz", HTTP_AUTHORIZATION="Bearer ", HTTP_X_READINESS_TOKEN="", **OUTSIDE)
+
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_unavailable_when_the_shared_cache_is_down(client, settings):
+    settings.ELASTICSEARCH_URL = ""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == {"ok": False, "error": "ConnectionError"}

@@ -65,6 +65,18 @@ def test_sixth_wrong_password_is_refused_with_429_whatever_the_address(client):
     assert "Too many failed login attempts. Try again later." in response.text
 
 
+def test_sixth_wrong_password_is_refused_whatever_host_and_port_the_request_names(client):
+    user = UserFactory()
+    hosts = ["localhost", "localhost:8000", "127.0.0.1", "127.0.0.1:1", "testserver:2", "LOCALHOST:3"]
+    for number, host in enumerate(hosts[:5], start=1):
+        response = client.post("/accounts/login/", {"login": user.email, "password": f"guess-{number}"}, HTTP_HOST=host)
+        assert response.status_code == 200
+
+    response = client.post("/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD}, HTTP_HOST=hosts[5])
+
+    assert response.status_code == 429
+
+
 def test_locked_account_refuses_even_the_right_password(client):
     user = UserFactory()
     for number in range(1, 6):

@@ -1,21 +1,14 @@
 """Two-factor authentication: open to every member, required before staff roles reach the Wagtail admin."""
 
-import time
-
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, TOTP, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, TOTP
 
 from portal.roles import Role
-from tests.portal.factories import DEFAULT_PASSWORD, UserFactory
+from tests.portal.factories import DEFAULT_PASSWORD, TOTP_SECRET, UserFactory
+from tests.portal.factories import current_totp_code as current_code
 
 pytestmark = pytest.mark.django_db
-
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-
-
-def current_code(secret: str = TOTP_SECRET) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 def sign_in(client, user):
@@ -153,3 +146,32 @@ def test_admin_sends_visitors_to_allauth_login(client):
 
     assert response.status_code == 302
     assert response["Location"] == "/accounts/login/?next=/admin/"
+
+
+def test_staff_continue_to_the_page_they_asked_for_once_totp_is_active(client):
+    moderator = UserFactory(roles=[Role.MODERATOR])
+    sign_in(client, moderator)
+    assert client.get("/en/forum/moderation/?status=open")["Location"] == "/accounts/2fa/totp/activate/"
+    confirm_password(client)
+    client.get("/accounts/2fa/totp/activate/")
+    secret = client.session[SECRET_SESSION_KEY]
+
+    response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/forum/moderation/?status=open"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert "recovery codes" in page.text.lower()
+
+
+def test_member_who_sets_up_totp_unasked_sees_the_recovery_codes(client):
+    user = UserFactory()
+    sign_in(client, user)
+    confirm_password(client)
+    client.get("/accounts/2fa/totp/activate/")
+    secret = client.session[SECRET_SESSION_KEY]
+
+    response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+
+    assert response["Location"] == "/accounts/2fa/recovery-codes/"

@@ -78,7 +78,7 @@ def test_restricting_a_course_to_a_group_limits_its_lessons_to_that_group(elasti
     restriction.groups.add(Group.objects.get_or_create(name="Moderator")[0])
     outbox_drain()
     elasticsearch.indices.refresh(index=alias_name())
-    member, moderator = UserFactory(), UserFactory()
+    member, moderator = UserFactory(), UserFactory(totp=True)  # Moderator is a staff role
     moderator.groups.add(Group.objects.get(name="Moderator"))
 
     client.force_login(member)

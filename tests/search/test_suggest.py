@@ -55,14 +55,14 @@ def test_group_members_and_superusers_get_titles_shared_with_a_group(engine, fix
         ]
     }
     index_rebuild()
-    member = UserFactory()
+    member = UserFactory(totp=True)
     client.force_login(member)
     assert _titles(client, "canarygr") == []
 
     member.groups.add(Group.objects.get_or_create(name="Moderator")[0])
     assert _titles(client, "canarygr") == ["Canarygroup escalation"]
 
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(UserFactory(is_superuser=True, totp=True))
     assert _titles(client, "canarygr") == ["Canarygroup escalation"]
 
 

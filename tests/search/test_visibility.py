@@ -96,7 +96,7 @@ def test_unverified_account_is_treated_as_outsider(engine, restricted_corpus, cl
 
 
 def test_group_member_sees_documents_shared_with_the_group(engine, restricted_corpus, client):
-    user = UserFactory()
+    user = UserFactory(totp=True)  # Moderator is a staff role
     user.groups.add(Group.objects.get_or_create(name="Moderator")[0])
     client.force_login(user)
 

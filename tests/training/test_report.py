@@ -44,7 +44,7 @@ def test_trainer_report_shows_enrolments_completions_scores_and_countries(client
 
 
 def test_administrator_reads_the_report(client, course_with_learners):
-    administrator = UserFactory(roles=[Role.ADMINISTRATOR])
+    administrator = UserFactory(roles=[Role.ADMINISTRATOR], totp=True)
     client.force_login(administrator)
 
     assert client.get(course_with_learners.report_url()).status_code == 200
