@@ -10,6 +10,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .page_cache import invalidation, pages  # noqa: F401  (pages registers its Wagtail hook)
         from .roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
+        invalidation.connect()

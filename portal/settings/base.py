@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # after WhiteNoise (static files come compressed already)
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.StaffMfaRequiredMiddleware",
+    "portal.page_cache.middleware.PageCacheMiddleware",  # innermost but Wagtail redirects: a hit skips the view
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -103,6 +105,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache shared by every process (page cache, rate limits): Redis from CACHE_URL, else Django's default.
+if os.environ.get("CACHE_URL"):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
+    }
 
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"
