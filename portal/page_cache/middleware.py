@@ -44,8 +44,6 @@ class PageCacheMiddleware:
                 if entry is not None:
                     _cache_headers(request, response, entry)
                     response["X-Page-Cache"] = STORED
-                    return response
-        _default_cache_control(request, response)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -88,11 +86,20 @@ def _cache_headers(request, response, entry) -> None:
     patch_vary_headers(response, ("Cookie",))
 
 
-def _default_cache_control(request, response) -> None:
-    user = getattr(request, "user", None)
-    cache_control = response.get("Cache-Control", "")
-    if user is not None and user.is_authenticated:
-        if "private" not in cache_control and "no-store" not in cache_control:
-            response["Cache-Control"] = "private, no-store"
-    elif not cache_control and response.get("Content-Type", "").startswith("text/html"):
-        response["Cache-Control"] = "private, no-cache"
+class PrivateByDefaultMiddleware:
+    """Says how every other response may be cached; outside the locale, session and CSRF middleware, so their
+    own redirects are covered too. A response that already says `private` or `no-store` is left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        cache_control = response.get("Cache-Control", "")
+        if user is not None and user.is_authenticated:
+            if "private" not in cache_control and "no-store" not in cache_control:
+                response["Cache-Control"] = "private, no-store"
+        elif not cache_control and response.get("Content-Type", "").startswith("text/html"):
+            response["Cache-Control"] = "private, no-cache"
+        return response
