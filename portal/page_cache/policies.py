@@ -74,8 +74,8 @@ POLICIES: dict[str, CachePolicy] = {
         CachePolicy("forum-index", _forum_index_scopes, query=FORUM_LIST_QUERY),
         CachePolicy("forum-category", _category_scopes, query=FORUM_LIST_QUERY),
         CachePolicy("forum-topic", _topic_scopes, query=frozenset({"after", "before"})),
-        CachePolicy("search", _search_scopes, ttl=30, max_age=30, query=SEARCH_QUERY),
-        CachePolicy("search-api", _search_scopes, ttl=30, max_age=30, query=SEARCH_QUERY),
+        CachePolicy("search", _search_scopes, ttl=60, max_age=30, query=SEARCH_QUERY),
+        CachePolicy("search-api", _search_scopes, ttl=60, max_age=30, query=SEARCH_QUERY),
     ]
 }
 

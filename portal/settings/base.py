@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.load_shedding.LoadSheddingMiddleware",  # first: a request past capacity costs nothing more
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",  # after WhiteNoise (static files come compressed already)
@@ -112,6 +113,11 @@ if os.environ.get("CACHE_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
     }
+
+# Load shedding per process (0: off): requests running at once, waiting at most, and for how many seconds.
+MAX_ACTIVE_REQUESTS = int(os.environ.get("PORTAL_MAX_ACTIVE_REQUESTS", "0"))
+MAX_QUEUED_REQUESTS = int(os.environ.get("PORTAL_MAX_QUEUED_REQUESTS", "8"))
+QUEUE_TIMEOUT = float(os.environ.get("PORTAL_QUEUE_TIMEOUT", "0.5"))
 
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"
