@@ -14,6 +14,7 @@ Standard library only (asyncio, one connection per request).
 
 import argparse
 import asyncio
+import gzip
 import random
 import re
 import statistics
@@ -71,13 +72,13 @@ async def fetch(base: urllib.parse.SplitResult, path: str, cookie: str = "", tim
     return status, headers, body
 
 
-async def page_text(base, path: str) -> str:
-    import gzip
+def decoded(headers: dict, body: bytes) -> bytes:
+    return gzip.decompress(body) if "gzip" in headers.get("content-encoding", [""])[0] else body
 
+
+async def page_text(base, path: str) -> str:
     status, headers, body = await fetch(base, path)
-    if "gzip" in headers.get("content-encoding", [""])[0]:
-        body = gzip.decompress(body)
-    return body.decode("utf-8", "replace") if status == 200 else ""
+    return decoded(headers, body).decode("utf-8", "replace") if status == 200 else ""
 
 
 async def discover(base) -> Catalogue:
@@ -114,7 +115,7 @@ async def sign_in(base, email: str, password: str) -> str:
     """A session cookie, through the real login form (CSRF token included)."""
     status, headers, body = await fetch(base, "/accounts/login/")
     cookies = dict(cookie.split(";")[0].split("=", 1) for cookie in headers.get("set-cookie", []))
-    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', decoded(headers, body)).group(1).decode()
     form = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "login": email, "password": password})
     reader, writer = await asyncio.open_connection(base.hostname, base.port or 80)
     request = (

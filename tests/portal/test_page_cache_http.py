@@ -173,5 +173,5 @@ def test_the_cached_header_saves_its_queries_on_every_guideline_page(sections):
     cold = _queries(reader, page.url)
     warm = _queries(reader, page.url)
 
-    assert warm <= cold - 8, (cold, warm)
+    assert warm <= cold - 12, (cold, warm)  # measured: 34 then 17 at 5 and at 60 sections
     assert warm <= 20
