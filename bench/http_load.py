@@ -207,6 +207,7 @@ def report(args, results: list[Result], health: list[Result], not_sent: int, sen
         f"sent {len(results)} in {sent_for:.1f} s, all answered after {total:.1f} s; not sent (client bound) {not_sent}"
     )
     print(f"achieved {len(ok) / total:.1f} req/s answered 2xx/3xx; 503 shed {len(shed)}; errors {len(errors)}")
+    print(f"/healthz asked {len(health)} times, answered 200 {sum(result.status == 200 for result in health)} times")
     if errors:
         codes = defaultdict(int)
         for result in errors:

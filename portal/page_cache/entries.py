@@ -22,6 +22,7 @@ PAGE_PREFIX = "pc:page:"
 INDEX_TTL = 7 * 86400
 TOKEN_PLACEHOLDER = "__page_cache_csrf_token__"
 STORED_TYPES = ("text/html", "application/json")
+CACHED_PREFIXES = (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/api/search/")
 _TOKEN_INPUT = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(">)')
 _TOKEN_LIKE = re.compile(
     rf"(?<![A-Za-z0-9])([A-Za-z0-9]{{{CSRF_SECRET_LENGTH}}}|[A-Za-z0-9]{{{CSRF_TOKEN_LENGTH}}})(?![A-Za-z0-9])"
@@ -64,6 +65,8 @@ def _digest(text: str) -> str:
 def address(request) -> str | None:
     """Where an anonymous GET/HEAD is cached; None for a request that may carry anything personal."""
     if request.method not in {"GET", "HEAD"} or "HTTP_AUTHORIZATION" in request.META:
+        return None
+    if not request.path.startswith(CACHED_PREFIXES):
         return None
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return None

@@ -13,10 +13,13 @@ FRAGMENT_TTL = 86400
 
 def cached_fragment(name: str, *parts, compute):
     """`compute()` once per site version and parts; picklable values only."""
-    site = versions.current(["site"])["site"]
-    key = "pc:fragment:" + ":".join(str(part) for part in (name, site, *parts))
     cache = caches["default"]
-    value = cache.get(key)
+    try:
+        site = versions.current(["site"])["site"]
+        key = "pc:fragment:" + ":".join(str(part) for part in (name, site, *parts))
+        value = cache.get(key)
+    except Exception:  # the cache is down: compute, as without a cache
+        return compute()
     if value is None:
         value = compute()
         cache.set(key, value, timeout=FRAGMENT_TTL)

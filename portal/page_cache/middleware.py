@@ -14,6 +14,8 @@ Cache-Control, for a browser or a proxy:
 - other HTML: `private, no-cache`.
 """
 
+import logging
+
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -23,6 +25,7 @@ from . import entries
 from .policies import policy_for_view
 
 HIT, STORED = "hit", "stored"
+logger = logging.getLogger(__name__)
 
 
 class PageCacheMiddleware:
@@ -31,7 +34,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         address = entries.address(request)
-        found = entries.lookup(address) if address else None
+        try:
+            found = entries.lookup(address) if address else None
+        except Exception:  # the cache is down: the portal renders every page, slower but up
+            logger.warning("page cache: lookup failed, rendering", exc_info=True)
+            found = None
         if found is not None and found.entry is not None:
             return self._serve(request, found.entry)
         request.page_cache_candidate = found is not None
@@ -40,7 +47,11 @@ class PageCacheMiddleware:
         if found is not None and decision is not None:
             policy, scopes = decision
             if entries.may_store(request, response, policy):
-                entry = entries.store(request, response, policy=policy, scopes=scopes, found=found)
+                try:
+                    entry = entries.store(request, response, policy=policy, scopes=scopes, found=found)
+                except Exception:
+                    logger.warning("page cache: store failed", exc_info=True)
+                    entry = None
                 if entry is not None:
                     _cache_headers(request, response, entry)
                     response["X-Page-Cache"] = STORED

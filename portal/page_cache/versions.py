@@ -5,12 +5,14 @@ one (as a lost `incr` on a file cache could), and a version evicted from the cac
 random value, never as one an old entry was stored under.
 """
 
+import logging
 import secrets
 
 from django.core.cache import caches
 from django.db import transaction
 
 PREFIX = "pc:v:"
+logger = logging.getLogger(__name__)
 
 
 def _cache():
@@ -45,6 +47,11 @@ def bump(*scopes: str, recompute=None) -> None:
 
 
 def _write(scopes) -> None:
+    """A cache that is down loses nothing it could serve; its entries expire by TTL when it returns."""
     scopes = list(dict.fromkeys(scopes))
-    if scopes:
+    if not scopes:
+        return
+    try:
         _cache().set_many({PREFIX + scope: _fresh() for scope in scopes}, timeout=None)
+    except Exception:
+        logger.error("page cache: could not bump %s; stale pages live until their TTL", scopes, exc_info=True)

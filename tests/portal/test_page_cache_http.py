@@ -175,3 +175,29 @@ def test_the_cached_header_saves_its_queries_on_every_guideline_page(sections):
 
     assert warm <= cold - 12, (cold, warm)  # measured: 34 then 17 at 5 and at 60 sections
     assert warm <= 20
+
+
+def test_pages_still_answer_when_the_page_cache_cannot_reach_its_cache(site, monkeypatch):
+    """A failing cache makes the page cache render every page, never answer 500.
+
+    Only the page cache's keys fail here: Wagtail keeps its own site root paths in the same cache.
+    """
+    import redis
+
+    cache = caches["default"]
+
+    def failing(method):
+        original = getattr(cache, method)
+
+        def call(key, *args, **kwargs):
+            keys = key if isinstance(key, dict | list) else [key]
+            if any(str(name).startswith("pc:") for name in keys):
+                raise redis.exceptions.ConnectionError("cache down")
+            return original(key, *args, **kwargs)
+
+        return call
+
+    for method in ("get", "get_many", "set", "set_many", "add"):
+        monkeypatch.setattr(cache, method, failing(method))
+    for name in POLICIES:
+        assert Client().get(site.urls[name]).status_code == 200, name
