@@ -10,9 +10,11 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401
+        from .page_cache import invalidation, pages  # noqa: F401  (pages registers its Wagtail hook)
         from .roles import sync_role_permissions
         from .spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
+        invalidation.connect()

@@ -62,8 +62,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.load_shedding.LoadSheddingMiddleware",  # first: a request past capacity costs nothing more
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # after WhiteNoise (static files come compressed already)
+    "portal.page_cache.middleware.PrivateByDefaultMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.StaffMfaRequiredMiddleware",
+    "portal.page_cache.middleware.PageCacheMiddleware",  # innermost but Wagtail redirects: a hit skips the view
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -131,6 +135,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10000},
         }
     }
+
+# Load shedding per process (0: off): requests running at once, waiting at most, and for how many seconds.
+MAX_ACTIVE_REQUESTS = int(os.environ.get("PORTAL_MAX_ACTIVE_REQUESTS", "0"))
+MAX_QUEUED_REQUESTS = int(os.environ.get("PORTAL_MAX_QUEUED_REQUESTS", "8"))
+QUEUE_TIMEOUT = float(os.environ.get("PORTAL_QUEUE_TIMEOUT", "0.5"))
 
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"

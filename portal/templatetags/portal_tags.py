@@ -6,6 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from portal.languages import translation_url_for_page
+from portal.page_cache.fragments import cached_fragment
 from portal.selectors import section_entry_points
 
 register = template.Library()
@@ -13,7 +14,8 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def section_links(context):
-    return section_entry_points(locale=Locale.get_active())
+    language = get_language() or settings.LANGUAGE_CODE
+    return cached_fragment("sections", language, compute=lambda: section_entry_points(locale=Locale.get_active()))
 
 
 @register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
@@ -22,14 +24,24 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
-    languages = []
-    for code, _name in settings.LANGUAGES:
-        if isinstance(page, Page):
-            next_url = translation_url_for_page(page, code, request)
-        elif request is not None:
-            next_url = translate_url(request.get_full_path(), code)
-        else:
-            next_url = "/"
-        info = get_language_info(code)
-        languages.append({"code": code, "name_local": info["name_local"], "current": code == current, "next": next_url})
+    if isinstance(page, Page):  # the page's translations: queries, so cached per page and language
+        targets = cached_fragment(
+            "switcher",
+            current,
+            page.pk,
+            request.get_host() if request is not None else "",
+            compute=lambda: {code: translation_url_for_page(page, code, request) for code, _name in settings.LANGUAGES},
+        )
+    else:
+        full_path = request.get_full_path() if request is not None else None
+        targets = {code: translate_url(full_path, code) if full_path else "/" for code, _name in settings.LANGUAGES}
+    languages = [
+        {
+            "code": code,
+            "name_local": get_language_info(code)["name_local"],
+            "current": code == current,
+            "next": targets[code],
+        }
+        for code, _name in settings.LANGUAGES
+    ]
     return {"languages": languages, "request": request, "csrf_token": context.get("csrf_token")}
