@@ -1,5 +1,9 @@
 """The cross-language glossary: synonym rules for Elasticsearch and query expansion for the database engine.
 
+The database engine's analyser lives here too (`analysed_words`): the records are indexed and queried
+through it, so punctuation, accents, Arabic conjunction/article/letter forms and plural endings are
+normalised identically on both sides.
+
 Editors change concepts in the admin (Snippets > Glossary concepts). The database engine reads them at
 once; Elasticsearch holds them in the index settings, so a change reaches it with
 `manage.py search_index --rebuild` (zero downtime) or `--reload-glossary` (closes and reopens the index).
@@ -13,12 +17,52 @@ from pathlib import Path
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.json"
 _ARABIC_ARTICLE = "ال"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A word in the analyser: letters and digits (hyphens, apostrophes and underscores separate words).
+_ANALYSED_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Conjunction + article forms, longest first; each is removed only when at least 3 letters remain.
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ي", "ٱ": "ا"})
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def fold(text: str) -> str:
     """Lowercase without accents or Arabic diacritics/hamza marks, so "Réintégration" == "reintegration"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def analysed_word(word: str) -> str:
+    """One word as the database engine indexes and queries it (lowercase NFC word in, folded stem out).
+
+    The Arabic prefixes are removed before folding: "آلية" (alef with madda) does not begin with "ال",
+    but would once folded.
+    """
+    if "\u0600" <= word[0] <= "\u06ff":
+        for prefix in _ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        else:
+            if word.startswith("و") and len(word) >= 5:
+                word = word[1:]
+        return fold(word).translate(_ARABIC_LETTERS)
+    word = fold(word)
+    # A light, language-neutral stem: "survivors" = "survivor", "psychosociale(s)" = "psychosocial".
+    for ending in ("s", "e"):
+        if len(word) > 4 and word.endswith(ending):
+            word = word[:-1]
+    return word
+
+
+def analysed_words(text: str) -> list[str]:
+    """The text as the database engine's words, in order (see analysed_word)."""
+    text = unicodedata.normalize("NFC", _ARABIC_MARKS.sub("", text)).lower()
+    return [analysed_word(word) for word in _ANALYSED_WORD.findall(text)]
+
+
+def analysed_text(text: str) -> str:
+    return " ".join(analysed_words(text))
 
 
 def seed_concepts() -> list[dict]:
@@ -63,25 +107,37 @@ def synonym_rules(groups: list[list[str]] | None = None) -> list[str]:
 
 
 def expand_query(query: str, groups: list[list[str]] | None = None) -> list[set[str]]:
-    """The query as a list of alternatives (folded): a glossary phrase becomes all its terms, a word itself.
+    """The query as a list of concepts, each a set of alternative phrases in analysed words.
 
-    The database engine requires one alternative of every entry, like a match on the expanded graph.
+    A glossary phrase becomes all its terms in every language, quoted text one exact phrase, any other
+    word itself. The database engine ranks records by how many concepts they match; none is required.
     """
-    words = _WORD.findall(fold(query))
     phrases = []
     for group in term_groups() if groups is None else groups:
-        folded = {" ".join(_WORD.findall(fold(variant))) for term in group for variant in _variants(term)}
-        phrases.extend((tuple(phrase.split()), folded) for phrase in folded if phrase)
+        alternatives = {analysed_text(variant) for term in group for variant in _variants(term)} - {""}
+        phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
     phrases.sort(key=lambda item: -len(item[0]))
     expanded: list[set[str]] = []
+    for number, part in enumerate(_QUOTED.split(query.replace("\x00", " "))):
+        words = analysed_words(part)
+        if number % 2:  # between a pair of quotes
+            if words:
+                expanded.append({" ".join(words)})
+            continue
+        expanded.extend(_concepts(words, phrases))
+    return expanded
+
+
+def _concepts(words: list[str], phrases: list[tuple[tuple[str, ...], set[str]]]) -> list[set[str]]:
+    concepts: list[set[str]] = []
     position = 0
     while position < len(words):
         for phrase, alternatives in phrases:
             if tuple(words[position : position + len(phrase)]) == phrase:
-                expanded.append(set(alternatives))
+                concepts.append(set(alternatives))
                 position += len(phrase)
                 break
         else:
-            expanded.append({words[position]})
+            concepts.append({words[position]})
             position += 1
-    return expanded
+    return concepts
