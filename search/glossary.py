@@ -12,6 +12,7 @@ once; Elasticsearch holds them in the index settings, so a change reaches it wit
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.json"
@@ -86,13 +87,16 @@ def term_groups() -> list[list[str]]:
 
 
 def _variants(term: str) -> set[str]:
-    """The term as written, accent-folded, and for Arabic words also without the article."""
+    """The term as written, accent-folded, and for Arabic words also without the article.
+
+    The article is looked for before folding: "آلية" (alef with madda) folds to a word starting "ال".
+    """
     clean = term.replace(",", " ").replace("=>", " ").strip().lower()
-    variants = {clean, fold(clean)}
-    for variant in list(variants):
-        first, _space, rest = variant.partition(" ")
-        if first.startswith(_ARABIC_ARTICLE) and len(first) > 3:
-            variants.add(f"{first[2:]} {rest}".strip())
+    variants = {clean}
+    first, _space, rest = clean.partition(" ")
+    if first.startswith(_ARABIC_ARTICLE) and len(first) > 3:
+        variants.add(f"{first[2:]} {rest}".strip())
+    variants |= {fold(variant) for variant in variants}
     return {variant for variant in variants if _WORD.search(variant)}
 
 
@@ -106,38 +110,51 @@ def synonym_rules(groups: list[list[str]] | None = None) -> list[str]:
     return rules
 
 
-def expand_query(query: str, groups: list[list[str]] | None = None) -> list[set[str]]:
-    """The query as a list of concepts, each a set of alternative phrases in analysed words.
+@dataclass(frozen=True)
+class Concept:
+    """Part of a query: the query words it stands for and the phrases (analysed words) that match it."""
 
-    A glossary phrase becomes all its terms in every language, quoted text one exact phrase, any other
-    word itself. The database engine ranks records by how many concepts they match; none is required.
+    words: tuple[str, ...]
+    alternatives: frozenset[str]
+    quoted: bool = False
+
+
+def expand_query(query: str, groups: list[list[str]] | None = None) -> list[set[str]]:
+    """The query's concepts as sets of alternative phrases (see query_concepts)."""
+    return [set(concept.alternatives) for concept in query_concepts(query, groups)]
+
+
+def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Concept]:
+    """The query as concepts: a glossary phrase with all its terms in every language, quoted text as one
+    exact phrase, any other word itself. The database engine ranks records by the query words their
+    concepts cover; no concept is required.
     """
     phrases = []
     for group in term_groups() if groups is None else groups:
-        alternatives = {analysed_text(variant) for term in group for variant in _variants(term)} - {""}
+        alternatives = frozenset({analysed_text(variant) for term in group for variant in _variants(term)} - {""})
         phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
     phrases.sort(key=lambda item: -len(item[0]))
-    expanded: list[set[str]] = []
+    concepts: list[Concept] = []
     for number, part in enumerate(_QUOTED.split(query.replace("\x00", " "))):
         words = analysed_words(part)
         if number % 2:  # between a pair of quotes
             if words:
-                expanded.append({" ".join(words)})
+                concepts.append(Concept(tuple(words), frozenset({" ".join(words)}), quoted=True))
             continue
-        expanded.extend(_concepts(words, phrases))
-    return expanded
+        concepts.extend(_concepts(words, phrases))
+    return concepts
 
 
-def _concepts(words: list[str], phrases: list[tuple[tuple[str, ...], set[str]]]) -> list[set[str]]:
-    concepts: list[set[str]] = []
+def _concepts(words: list[str], phrases: list[tuple[tuple[str, ...], frozenset[str]]]) -> list[Concept]:
+    concepts: list[Concept] = []
     position = 0
     while position < len(words):
         for phrase, alternatives in phrases:
             if tuple(words[position : position + len(phrase)]) == phrase:
-                concepts.append(set(alternatives))
+                concepts.append(Concept(phrase, alternatives))
                 position += len(phrase)
                 break
         else:
-            concepts.append({words[position]})
+            concepts.append(Concept((words[position],), frozenset({words[position]})))
             position += 1
     return concepts

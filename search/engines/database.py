@@ -14,7 +14,7 @@ from django.db.models import Case, Q, Value, When
 from django.utils.html import escape
 
 from search.audience import Audience
-from search.glossary import analysed_words, expand_query
+from search.glossary import Concept, analysed_words, query_concepts
 from search.models import SearchRecord
 from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
@@ -77,21 +77,56 @@ def matching_records(query: SearchQuery, audience: Audience):
     return records
 
 
-def query_concepts(text: str) -> list[set[str]]:
-    concepts = expand_query(text)
-    meaningful = [concept for concept in concepts if not concept <= STOP_WORDS]
+def meaningful_concepts(text: str) -> list[Concept]:
+    concepts = query_concepts(text)
+    meaningful = [concept for concept in concepts if not set(concept.words) <= STOP_WORDS]
     return meaningful or concepts
+
+
+def searched_parts(concepts: list[Concept]) -> list[set[str]]:
+    """What the database looks for: each concept, and each word of a glossary phrase on its own too,
+    so that "psychosocial reintegration" still finds a record saying only "psychosocial"."""
+    parts = []
+    for concept in concepts:
+        for part in [set(concept.alternatives), *_words_alone(concept)]:
+            if part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _words_alone(concept: Concept) -> list[set[str]]:
+    if concept.quoted or len(concept.words) == 1:
+        return []
+    return [{word} for word in concept.words if word not in STOP_WORDS]
+
+
+def covered_words(concepts: list[Concept], parts: list[set[str]], match: FullTextMatch) -> dict[int, int]:
+    """Per record, how many query words its matches cover (a glossary phrase in any language covers all)."""
+    ids_by_part = {frozenset(part): ids for part, ids in zip(parts, match.ids_by_part, strict=True)}
+    covered: dict[int, int] = defaultdict(int)
+    for concept in concepts:
+        whole = ids_by_part.get(frozenset(concept.alternatives), set())
+        for record_id in whole:
+            covered[record_id] += len(concept.words)
+        for part in _words_alone(concept):
+            for record_id in ids_by_part.get(frozenset(part), set()) - whole:
+                covered[record_id] += 1
+    return covered
 
 
 def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = False) -> SearchResults:
     records = matching_records(query, audience)
-    match = full_text_match(query_concepts(query.text)) if query.text else None
-    if match:
+    match, covered = None, {}
+    if query.text:
+        concepts = meaningful_concepts(query.text)
+        parts = searched_parts(concepts)
+        match = full_text_match(parts)
+        covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
         records = records.filter(id__in=match.condition)
     rows = list(
         records.values_list("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
     )
-    rows.sort(key=_ranking(query, match))
+    rows.sort(key=_ranking(query, match, covered))
     groups: dict[str, list[int]] = defaultdict(list)
     facet_groups: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_COLUMNS}
     for record_id, group_key, countries, topics, kind, language, _current, _published in rows:
@@ -120,7 +155,7 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
     )
 
 
-def _ranking(query: SearchQuery, match: FullTextMatch | None):
+def _ranking(query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]):
     """The sort key of a record row: newest first when asked or browsing, else concepts matched first."""
 
     def newest(row) -> float:
@@ -128,12 +163,8 @@ def _ranking(query: SearchQuery, match: FullTextMatch | None):
 
     if query.sort == "date" or not match:
         return lambda row: (newest(row), row[5] != query.reader_language, row[0])
-    matched = {}
-    for ids in match.ids_by_concept:
-        for record_id in ids:
-            matched[record_id] = matched.get(record_id, 0) + 1
     return lambda row: (
-        -matched.get(row[0], 0),
+        -covered.get(row[0], 0),
         not row[6],
         -match.relevance.get(row[0], 0.0),
         row[5] != query.reader_language,

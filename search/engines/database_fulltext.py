@@ -33,17 +33,18 @@ MAX_CORRECTIONS = 5
 class FullTextMatch:
     """Which records match which concept, how well, and which words to mark in snippets."""
 
-    condition: RawSQL  # SELECT of the ids matching any concept
-    ids_by_concept: list[set[int]]
+    condition: RawSQL  # SELECT of the ids matching any part
+    ids_by_part: list[set[int]]  # in the order of the parts asked for
     relevance: dict[int, float]  # higher is better
     words: set[str] = field(default_factory=set)
     fuzzy: set[str] = field(default_factory=set)  # typed words found by similarity only
 
 
-def full_text_match(concepts: list[set[str]]) -> FullTextMatch:
+def full_text_match(parts: list[set[str]]) -> FullTextMatch:
+    """Records holding any of the parts (each a set of alternative phrases in analysed words)."""
     if connection.vendor == "postgresql":
-        return _PostgresqlText().match(concepts)
-    return _SqliteText().match(concepts)
+        return _PostgresqlText().match(parts)
+    return _SqliteText().match(parts)
 
 
 def _words(concepts: list[set[str]]) -> set[str]:
@@ -51,28 +52,45 @@ def _words(concepts: list[set[str]]) -> set[str]:
 
 
 class _SqliteText:
-    def match(self, concepts: list[set[str]]) -> FullTextMatch:
-        concepts = [self._corrected(concept) for concept in concepts]
-        concepts = [concept for concept in concepts if concept]
-        if not concepts:
-            return FullTextMatch(condition=RawSQL("SELECT NULL WHERE 0", []), ids_by_concept=[], relevance={})
-        expression = " OR ".join(f"({self._expression(concept)})" for concept in concepts)
+    def match(self, parts: list[set[str]]) -> FullTextMatch:
+        typos = self._typos(parts)
+        parts = [self._corrected(part) if part in typos else part for part in parts]
+        searched = [part for part in parts if part]
+        if not searched:
+            return FullTextMatch(
+                condition=RawSQL("SELECT NULL WHERE 0", []), ids_by_part=[set()] * len(parts), relevance={}
+            )
+        expression = " OR ".join(f"({self._expression(part)})" for part in searched)
         select = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
             relevance = {record_id: -score for record_id, score in cursor.fetchall()}
-            ids_by_concept = [set(relevance)]
-            if len(concepts) > 1:
-                ids_by_concept = []
-                for concept in concepts:
-                    cursor.execute(select, [self._expression(concept)])
-                    ids_by_concept.append({row[0] for row in cursor.fetchall()})
+            ids_by_part = [set(relevance)]
+            if len(parts) > 1:
+                ids_by_part = []
+                for part in parts:
+                    if part:
+                        cursor.execute(select, [self._expression(part)])
+                    ids_by_part.append({row[0] for row in cursor.fetchall()} if part else set())
         return FullTextMatch(
             condition=RawSQL(select, [expression]),
-            ids_by_concept=ids_by_concept,
+            ids_by_part=ids_by_part,
             relevance=relevance,
-            words=_words(concepts),
+            words=_words(searched),
         )
+
+    @staticmethod
+    def _typos(parts: list[set[str]]) -> list[set[str]]:
+        """Single words no record holds (looked up in the FTS5 vocabulary)."""
+        words = [part for part in parts if len(part) == 1 and " " not in next(iter(part))]
+        words = [part for part in words if len(next(iter(part))) >= MIN_TYPO_LENGTH]
+        typos = []
+        with connection.cursor() as cursor:
+            for part in words:
+                cursor.execute(f"SELECT 1 FROM {VOCABULARY_TABLE} WHERE term = %s", [next(iter(part))])
+                if not cursor.fetchone():
+                    typos.append(part)
+        return typos[:MAX_TYPO_WORDS]
 
     @staticmethod
     def _expression(concept: set[str]) -> str:
@@ -80,14 +98,9 @@ class _SqliteText:
         return " OR ".join(f'"{phrase}"' for phrase in sorted(concept))
 
     def _corrected(self, concept: set[str]) -> set[str]:
-        """A single word no record holds becomes the indexed words within one or two edits of it."""
-        if len(concept) != 1 or " " in next(iter(concept)) or len(next(iter(concept))) < MIN_TYPO_LENGTH:
-            return concept
+        """A typed word no record holds becomes the indexed words within one or two edits of it."""
         word = next(iter(concept))
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT 1 FROM {VOCABULARY_TABLE} WHERE term = %s", [word])
-            if cursor.fetchone():
-                return concept
             # Like Elasticsearch's prefix_length 2: the first two letters are taken as typed.
             cursor.execute(
                 f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s",
@@ -119,16 +132,16 @@ class _PostgresqlText:
                 [tsquery, *params],
             )
             relevance = dict(cursor.fetchall())
-            ids_by_concept = [set(relevance)]
+            ids_by_part = [set(relevance)]
             if len(concepts) > 1:
-                ids_by_concept = []
+                ids_by_part = []
                 for concept in concepts:
                     condition, values = self._condition(concept, typo=concept in typos)
                     cursor.execute(f"SELECT id FROM {RECORD_TABLE} WHERE {condition}", values)
-                    ids_by_concept.append({row[0] for row in cursor.fetchall()})
+                    ids_by_part.append({row[0] for row in cursor.fetchall()})
         return FullTextMatch(
             condition=RawSQL(f"SELECT id FROM {RECORD_TABLE} WHERE {where}", params),
-            ids_by_concept=ids_by_concept,
+            ids_by_part=ids_by_part,
             relevance=relevance,
             words=_words([concept for concept in concepts if concept not in typos]),
             fuzzy=_words([concept for concept in concepts if concept in typos]),
