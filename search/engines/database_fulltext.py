@@ -25,6 +25,7 @@ VOCABULARY_TABLE = "search_record_fts_vocabulary"
 RECORD_TABLE = "search_searchrecord"
 TS_VECTOR = "to_tsvector('simple'::regconfig, search_text)"
 MIN_TYPO_LENGTH = 5
+MAX_TYPO_LENGTH = 30  # longer "words" are not typed words
 MAX_TYPO_WORDS = 3
 MAX_CORRECTIONS = 5
 
@@ -83,7 +84,7 @@ class _SqliteText:
     def _typos(parts: list[set[str]]) -> list[set[str]]:
         """Single words no record holds (looked up in the FTS5 vocabulary)."""
         words = [part for part in parts if len(part) == 1 and " " not in next(iter(part))]
-        words = [part for part in words if len(next(iter(part))) >= MIN_TYPO_LENGTH]
+        words = [part for part in words if MIN_TYPO_LENGTH <= len(next(iter(part))) <= MAX_TYPO_LENGTH]
         typos = []
         with connection.cursor() as cursor:
             for part in words:
@@ -125,12 +126,10 @@ class _PostgresqlText:
             conditions.append(f"({condition})")
             params.extend(values)
         where = " OR ".join(conditions)
-        tsquery = " | ".join(self._tsquery(concept) for concept in concepts if concept not in typos) or "''"
+        tsquery = " | ".join(self._tsquery(concept) for concept in concepts if concept not in typos)
+        rank, rank_params = (f"ts_rank_cd({TS_VECTOR}, to_tsquery('simple', %s))", [tsquery]) if tsquery else ("0", [])
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT id, ts_rank_cd({TS_VECTOR}, to_tsquery('simple', %s)) FROM {RECORD_TABLE} WHERE {where}",
-                [tsquery, *params],
-            )
+            cursor.execute(f"SELECT id, {rank} FROM {RECORD_TABLE} WHERE {where}", [*rank_params, *params])
             relevance = dict(cursor.fetchall())
             ids_by_part = [set(relevance)]
             if len(concepts) > 1:
@@ -160,7 +159,7 @@ class _PostgresqlText:
     def _typos(self, concepts: list[set[str]]) -> list[set[str]]:
         """Single words no record holds, matched instead by trigram word similarity (pg_trgm)."""
         words = [concept for concept in concepts if len(concept) == 1 and " " not in next(iter(concept))]
-        words = [concept for concept in words if len(next(iter(concept))) >= MIN_TYPO_LENGTH][:MAX_TYPO_WORDS]
+        words = [concept for concept in words if MIN_TYPO_LENGTH <= len(next(iter(concept))) <= MAX_TYPO_LENGTH]
         typos = []
         with connection.cursor() as cursor:
             for concept in words:
@@ -170,7 +169,7 @@ class _PostgresqlText:
                 )
                 if not cursor.fetchone():
                     typos.append(concept)
-        return typos
+        return typos[:MAX_TYPO_WORDS]
 
 
 def edit_distance(first: str, second: str, limit: int) -> int:
