@@ -7,9 +7,9 @@ the reader's language. Matching and ranking are the database's own full-text sea
 (search.engines.database_fulltext).
 """
 
-import math
 from collections import Counter, defaultdict
 
+from django.db import connection
 from django.db.models import Case, Q, Value, When
 from django.utils.html import escape
 
@@ -123,10 +123,7 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         match = full_text_match(parts)
         covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
         records = records.filter(id__in=match.condition)
-    rows = list(
-        records.values_list("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
-    )
-    rows.sort(key=_ranking(query, match, covered))
+    rows = _ranked_rows(records, query, match, covered)
     groups: dict[str, list[int]] = defaultdict(list)
     facet_groups: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_COLUMNS}
     for record_id, group_key, countries, topics, kind, language, _current, _published in rows:
@@ -155,22 +152,33 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
     )
 
 
-def _ranking(query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]):
-    """The sort key of a record row: newest first when asked or browsing, else concepts matched first."""
+def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
+    """Every matching record's row, best first: newest first when asked or browsing, else by the query
+    words covered, current edition, full-text relevance, reader's language, newest.
 
-    def newest(row) -> float:
-        return -row[7].timestamp() if row[7] else math.inf
-
+    Read with a plain cursor and sorted in stable passes (last key first): converting thousands of
+    dates to datetimes cost more than the search itself.
+    """
+    columns = ("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
+    sql, params = records.values_list(*columns).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    rows.sort(key=lambda row: row[0])
     if query.sort == "date" or not match:
-        return lambda row: (newest(row), row[5] != query.reader_language, row[0])
-    return lambda row: (
-        -covered.get(row[0], 0),
-        not row[6],
-        -match.relevance.get(row[0], 0.0),
-        row[5] != query.reader_language,
-        newest(row),
-        row[0],
+        rows.sort(key=lambda row: row[5] != query.reader_language)
+        rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+        return rows
+    rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+    rows.sort(
+        key=lambda row: (
+            -covered.get(row[0], 0),
+            not row[6],
+            -match.relevance.get(row[0], 0.0),
+            row[5] != query.reader_language,
+        )
     )
+    return rows
 
 
 def _readers_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:

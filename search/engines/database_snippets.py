@@ -16,21 +16,27 @@ from .database_fulltext import edit_distance
 # A word as written: letters and digits, with any Arabic diacritics inside it.
 _WRITTEN_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])+", re.UNICODE)
 _LEAD = 50  # characters shown before the first marked word
+SCANNED_LENGTH = 20_000  # a match further into a long text (or in the title only) shows its start
 
 
 def highlighted_snippet(text: str, *, words: set[str], fuzzy: set[str], length: int) -> str:
     """Escaped HTML: up to `length` characters of the text, matched words in <mark>."""
-    marked = [match.span() for match in _WRITTEN_WORD.finditer(text) if _matches(match.group(), words, fuzzy)]
-    start = 0
-    if marked and marked[0][0] > _LEAD:
-        start = text.rfind(" ", 0, marked[0][0] - _LEAD) + 1
-    end = min(len(text), start + length)
+    start, end, marked = 0, min(len(text), length), []
+    for match in _WRITTEN_WORD.finditer(text, 0, SCANNED_LENGTH):
+        if match.start() >= end and marked:
+            break
+        if not _matches(match.group(), words, fuzzy):
+            continue
+        if not marked and match.start() > _LEAD:  # the passage starts a little before the first match
+            start = text.rfind(" ", 0, match.start() - _LEAD) + 1
+            end = min(len(text), start + length)
+        marked.append(match.span())
     if end < len(text) and (space := text.rfind(" ", start, end)) > start:
         end = space
     parts, position = [], start
     for first, last in marked:
-        if first < start or last > end:
-            continue
+        if last > end:
+            break
         parts.append(escape(text[position:first]))
         parts.append(f"<mark>{escape(text[first:last])}</mark>")
         position = last
