@@ -131,7 +131,8 @@ def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Co
     """
     phrases = []
     for group in term_groups() if groups is None else groups:
-        alternatives = frozenset({analysed_text(variant) for term in group for variant in _variants(term)} - {""})
+        # The analyser folds and drops articles itself, so each term is analysed as written.
+        alternatives = frozenset({analysed_text(term.replace("=>", " ")) for term in group} - {""})
         phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
     phrases.sort(key=lambda item: -len(item[0]))
     concepts: list[Concept] = []
