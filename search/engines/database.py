@@ -1,24 +1,38 @@
 """Searching the database records (no Elasticsearch, or it is down): same filters, grouping and facet shape.
 
-Matching is accent-folded substring search with the glossary expansion (every query word or glossary
-phrase must match one of its alternatives); there is no stemming, fuzziness or highlighting.
+The query becomes concepts (a word, a quoted phrase, or a glossary phrase with its terms in every
+language); a record matches when it holds any concept, and records are ranked by how many concepts
+they hold (all first, then most), then current edition, then the database's full-text relevance, then
+the reader's language. Matching and ranking are the database's own full-text search
+(search.engines.database_fulltext).
 """
 
 from collections import Counter, defaultdict
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db import connection
+from django.db.models import Case, Q, Value, When
 from django.utils.html import escape
 
 from search.audience import Audience
-from search.glossary import expand_query
+from search.glossary import Concept, analysed_words, query_concepts
 from search.models import SearchRecord
 from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 from search.sources import Visibility
 
+from .database_fulltext import FullTextMatch, full_text_match
+from .database_snippets import highlighted_snippet
+
 SNIPPET_LENGTH = 180
 FACET_SIZE = 30
 FACET_COLUMNS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
+# Alone they would match nearly every record; kept inside phrases and when they are the whole query.
+STOP_WORDS = frozenset(
+    analysed_words(
+        "a an and are as at by for from in is of on or the to with au aux d de des du en et l la le les ou par pour"
+        " sur un une في من على الى عن او مع"
+    )
+)
 
 
 def visible_records(audience: Audience):
@@ -60,31 +74,59 @@ def matching_records(query: SearchQuery, audience: Audience):
         records = records.filter(published_at__gt=query.published_after)
     if query.published_until:
         records = records.filter(published_at__lte=query.published_until)
-    for alternatives in expand_query(query.text) if query.text else []:
-        records = records.filter(_contains_any(alternatives))
     return records
 
 
-def _contains_any(alternatives: set[str]) -> Q:
-    condition = Q(pk__in=[])
-    for alternative in alternatives:
-        condition |= Q(search_text__contains=alternative)
-    return condition
+def meaningful_concepts(text: str) -> list[Concept]:
+    concepts = query_concepts(text)
+    meaningful = [concept for concept in concepts if not set(concept.words) <= STOP_WORDS]
+    return meaningful or concepts
+
+
+def searched_parts(concepts: list[Concept]) -> list[set[str]]:
+    """What the database looks for: each concept, and each word of a glossary phrase on its own too,
+    so that "psychosocial reintegration" still finds a record saying only "psychosocial"."""
+    parts = []
+    for concept in concepts:
+        for part in [set(concept.alternatives), *_words_alone(concept)]:
+            if part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _words_alone(concept: Concept) -> list[set[str]]:
+    if concept.quoted or len(concept.words) == 1:
+        return []
+    return [{word} for word in concept.words if word not in STOP_WORDS]
+
+
+def covered_words(concepts: list[Concept], parts: list[set[str]], match: FullTextMatch) -> dict[int, int]:
+    """Per record, how many query words its matches cover (a glossary phrase in any language covers all)."""
+    ids_by_part = {frozenset(part): ids for part, ids in zip(parts, match.ids_by_part, strict=True)}
+    covered: dict[int, int] = defaultdict(int)
+    for concept in concepts:
+        whole = ids_by_part.get(frozenset(concept.alternatives), set())
+        for record_id in whole:
+            covered[record_id] += len(concept.words)
+        for part in _words_alone(concept):
+            for record_id in ids_by_part.get(frozenset(part), set()) - whole:
+                covered[record_id] += 1
+    return covered
 
 
 def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = False) -> SearchResults:
-    records = matching_records(query, audience).annotate(
-        in_reader_language=Case(When(language=query.reader_language, then=Value(1)), default=Value(0)),
-        current=Case(When(is_current=True, then=Value(1)), default=Value(0), output_field=IntegerField()),
-    )
-    if query.sort == "date" or not query.text:
-        records = records.order_by("-published_at", "-in_reader_language", "id")
-    else:
-        records = records.order_by("-current", "-in_reader_language", "-published_at", "id")
-    rows = list(records.values_list("id", "group_key", "countries", "topics", "kind", "language"))
+    records = matching_records(query, audience)
+    match, covered = None, {}
+    if query.text:
+        concepts = meaningful_concepts(query.text)
+        parts = searched_parts(concepts)
+        match = full_text_match(parts)
+        covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
+        records = records.filter(id__in=match.condition)
+    rows = _ranked_rows(records, query, match, covered)
     groups: dict[str, list[int]] = defaultdict(list)
     facet_groups: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_COLUMNS}
-    for record_id, group_key, countries, topics, kind, language in rows:
+    for record_id, group_key, countries, topics, kind, language, _current, _published in rows:
         groups[group_key].append(record_id)
         for value in countries.strip("|").split("|"):
             if value:
@@ -102,12 +144,46 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         total=len(groups),
         page=query.page,
         page_size=query.page_size,
-        hits=[_hit(records, query) for records in found_groups if records],
+        hits=[_hit(_readers_first(records, query), query, match) for records in found_groups if records],
         facets={name: _facet(values, query, name) for name, values in facet_groups.items()},
         backend="database",
         degraded=degraded,
         notices=list(query.notices),
     )
+
+
+def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
+    """Every matching record's row, best first: newest first when asked or browsing, else by the query
+    words covered, current edition, full-text relevance, reader's language, newest.
+
+    Read with a plain cursor and sorted in stable passes (last key first): converting thousands of
+    dates to datetimes cost more than the search itself.
+    """
+    columns = ("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
+    sql, params = records.values_list(*columns).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    rows.sort(key=lambda row: row[0])
+    if query.sort == "date" or not match:
+        rows.sort(key=lambda row: row[5] != query.reader_language)
+        rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+        return rows
+    rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+    rows.sort(
+        key=lambda row: (
+            -covered.get(row[0], 0),
+            not row[6],
+            -match.relevance.get(row[0], 0.0),
+            row[5] != query.reader_language,
+        )
+    )
+    return rows
+
+
+def _readers_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:
+    """The group is shown in the reader's language when it has it, whichever translation matched best."""
+    return sorted(group, key=lambda record: record.language != query.reader_language)
 
 
 def _facet(values: dict[str, set[str]], query: SearchQuery, name: str) -> list[FacetValue]:
@@ -119,15 +195,18 @@ def _facet(values: dict[str, set[str]], query: SearchQuery, name: str) -> list[F
     ]
 
 
-def _hit(group: list[SearchRecord], query: SearchQuery) -> SearchHit:
+def _hit(group: list[SearchRecord], query: SearchQuery, match: FullTextMatch | None) -> SearchHit:
     record = group[0]
+    snippet = escape(record.text[:SNIPPET_LENGTH])
+    if match:
+        snippet = highlighted_snippet(record.text, words=match.words, fuzzy=match.fuzzy, length=SNIPPET_LENGTH)
     return SearchHit(
         id=record.document_id,
         kind=record.kind,
         title=record.title,
         url=record.url,
         language=record.language,
-        snippet=escape(record.text[:SNIPPET_LENGTH]),
+        snippet=snippet,
         countries=[value for value in record.countries.split("|") if value],
         topics=[value for value in record.topics.split("|") if value],
         edition=record.edition,

@@ -12,7 +12,7 @@ class SearchRecord(models.Model):
     kind = models.CharField(max_length=40)
     title = models.CharField(max_length=500)
     text = models.TextField()
-    search_text = models.TextField()  # title + text, lowercased and accent-folded
+    search_text = models.TextField()  # title + text as analysed words (search.glossary.analysed_words)
     language = models.CharField(max_length=8)
     url = models.CharField(max_length=500)
     countries = models.CharField(max_length=500, default="|")

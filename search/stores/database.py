@@ -9,7 +9,7 @@ from datetime import datetime
 from django.db import transaction
 from django.db.models import Q
 
-from search.glossary import fold
+from search.glossary import analysed_text
 from search.models import SearchRecord
 from search.serialization import document_body
 
@@ -30,7 +30,7 @@ def record_from_body(id_: str, body: dict) -> SearchRecord:
         kind=body["kind"],
         title=body["title"][:500],
         text=body["text"],
-        search_text=fold(f"{body['title']}\n{body['text']}"),
+        search_text=analysed_text(f"{body['title']}\n{body['text']}"),
         language=body["language"],
         url=body["url"][:500],
         countries=_pipes(body["countries"]),

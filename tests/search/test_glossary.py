@@ -73,3 +73,12 @@ def test_edited_concept_applies_at_once_in_the_database_engine(no_elasticsearch,
     GlossaryConcept.objects.create(key="safe-house", terms_en="zufluchtsort", terms_fr="maison sûre")
 
     assert client.get("/api/search/?q=zufluchtsort").json()["total"] == 1
+
+
+@pytest.mark.parametrize("term", ["آلية الإحالة", "آليات الحماية"])
+def test_a_word_beginning_with_alef_madda_is_never_cut_as_if_it_had_the_article(term):
+    rules = synonym_rules([["referral mechanism", term]])
+    concept = expand_query(term, [["referral mechanism", term]])
+
+    assert not any(variant.startswith("ي") for variant in rules[0].split(", "))
+    assert "referral mechanism" in concept[0] and not any(phrase.startswith("ي") for phrase in concept[0])

@@ -1,0 +1,185 @@
+"""The database engine's full-text matching: SQLite FTS5 or PostgreSQL text search over the analysed records.
+
+A thin layer of our own rather than Wagtail's database search backend: that backend indexes Wagtail
+models through its own IndexEntry table and query classes, while the records here are a flat table fed
+by the search worker, with our glossary concepts, "how many concepts matched" ranking and Arabic
+normalisation. Both databases index the same analysed words (search.glossary.analysed_words), so the
+language handling is ours and identical on SQLite and PostgreSQL; each database only finds and ranks:
+
+- SQLite: the FTS5 table `search_record_fts` (external content, kept in step by triggers), bm25 ranking,
+  and its `fts5vocab` table to correct a word that matches nothing (typos).
+- PostgreSQL: a GIN index on `to_tsvector('simple', search_text)`, `ts_rank_cd` ranking, and a pg_trgm
+  index for typos (word similarity of the word to the record).
+
+Snippets are highlighted in Python (search.engines.database_snippets) with the same analyser, so an
+Arabic word matched through its article-less form is marked as written.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+FTS_TABLE = "search_record_fts"
+VOCABULARY_TABLE = "search_record_fts_vocabulary"
+RECORD_TABLE = "search_searchrecord"
+TS_VECTOR = "to_tsvector('simple'::regconfig, search_text)"
+MIN_TYPO_LENGTH = 5
+MAX_TYPO_LENGTH = 30  # longer "words" are not typed words
+MAX_TYPO_WORDS = 3
+MAX_CORRECTIONS = 5
+
+
+@dataclass
+class FullTextMatch:
+    """Which records match which concept, how well, and which words to mark in snippets."""
+
+    condition: RawSQL  # SELECT of the ids matching any part
+    ids_by_part: list[set[int]]  # in the order of the parts asked for
+    relevance: dict[int, float]  # higher is better
+    words: set[str] = field(default_factory=set)
+    fuzzy: set[str] = field(default_factory=set)  # typed words found by similarity only
+
+
+def full_text_match(parts: list[set[str]]) -> FullTextMatch:
+    """Records holding any of the parts (each a set of alternative phrases in analysed words)."""
+    if connection.vendor == "postgresql":
+        return _PostgresqlText().match(parts)
+    return _SqliteText().match(parts)
+
+
+def _words(concepts: list[set[str]]) -> set[str]:
+    return {word for concept in concepts for phrase in concept for word in phrase.split()}
+
+
+class _SqliteText:
+    def match(self, parts: list[set[str]]) -> FullTextMatch:
+        typos = self._typos(parts)
+        parts = [self._corrected(part) if part in typos else part for part in parts]
+        searched = [part for part in parts if part]
+        if not searched:
+            return FullTextMatch(
+                condition=RawSQL("SELECT NULL WHERE 0", []), ids_by_part=[set()] * len(parts), relevance={}
+            )
+        expression = " OR ".join(f"({self._expression(part)})" for part in searched)
+        select = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
+            relevance = {record_id: -score for record_id, score in cursor.fetchall()}
+            ids_by_part = [set(relevance)]
+            if len(parts) > 1:
+                ids_by_part = []
+                for part in parts:
+                    if part:
+                        cursor.execute(select, [self._expression(part)])
+                    ids_by_part.append({row[0] for row in cursor.fetchall()} if part else set())
+        return FullTextMatch(
+            condition=RawSQL(select, [expression]),
+            ids_by_part=ids_by_part,
+            relevance=relevance,
+            words=_words(searched),
+        )
+
+    @staticmethod
+    def _typos(parts: list[set[str]]) -> list[set[str]]:
+        """Single words no record holds (looked up in the FTS5 vocabulary)."""
+        words = [part for part in parts if len(part) == 1 and " " not in next(iter(part))]
+        words = [part for part in words if MIN_TYPO_LENGTH <= len(next(iter(part))) <= MAX_TYPO_LENGTH]
+        typos = []
+        with connection.cursor() as cursor:
+            for part in words:
+                cursor.execute(f"SELECT 1 FROM {VOCABULARY_TABLE} WHERE term = %s", [next(iter(part))])
+                if not cursor.fetchone():
+                    typos.append(part)
+        return typos[:MAX_TYPO_WORDS]
+
+    @staticmethod
+    def _expression(concept: set[str]) -> str:
+        # Analysed words hold only letters and digits, so quoting each phrase is always valid FTS5 syntax.
+        return " OR ".join(f'"{phrase}"' for phrase in sorted(concept))
+
+    def _corrected(self, concept: set[str]) -> set[str]:
+        """A typed word no record holds becomes the indexed words within one or two edits of it."""
+        word = next(iter(concept))
+        with connection.cursor() as cursor:
+            # Like Elasticsearch's prefix_length 2: the first two letters are taken as typed.
+            cursor.execute(
+                f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s",
+                [word[:2], word[:2] + "\uffff"],
+            )
+            candidates = cursor.fetchall()
+        limit = 1 if len(word) < 8 else 2
+        close = [
+            (distance, -documents, term)
+            for term, documents in candidates
+            if abs(len(term) - len(word)) <= limit and (distance := edit_distance(word, term, limit)) <= limit
+        ]
+        return {term for _distance, _documents, term in sorted(close)[:MAX_CORRECTIONS]}
+
+
+class _PostgresqlText:
+    def match(self, concepts: list[set[str]]) -> FullTextMatch:
+        typos = self._typos(concepts)
+        conditions, params = [], []
+        for concept in concepts:
+            condition, values = self._condition(concept, typo=concept in typos)
+            conditions.append(f"({condition})")
+            params.extend(values)
+        where = " OR ".join(conditions)
+        tsquery = " | ".join(self._tsquery(concept) for concept in concepts if concept not in typos)
+        rank, rank_params = (f"ts_rank_cd({TS_VECTOR}, to_tsquery('simple', %s))", [tsquery]) if tsquery else ("0", [])
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, {rank} FROM {RECORD_TABLE} WHERE {where}", [*rank_params, *params])
+            relevance = dict(cursor.fetchall())
+            ids_by_part = [set(relevance)]
+            if len(concepts) > 1:
+                ids_by_part = []
+                for concept in concepts:
+                    condition, values = self._condition(concept, typo=concept in typos)
+                    cursor.execute(f"SELECT id FROM {RECORD_TABLE} WHERE {condition}", values)
+                    ids_by_part.append({row[0] for row in cursor.fetchall()})
+        return FullTextMatch(
+            condition=RawSQL(f"SELECT id FROM {RECORD_TABLE} WHERE {where}", params),
+            ids_by_part=ids_by_part,
+            relevance=relevance,
+            words=_words([concept for concept in concepts if concept not in typos]),
+            fuzzy=_words([concept for concept in concepts if concept in typos]),
+        )
+
+    @staticmethod
+    def _tsquery(concept: set[str]) -> str:
+        # Analysed words hold only letters and digits, so they are valid tsquery lexemes as they are.
+        return "(" + " | ".join("(" + " <-> ".join(phrase.split()) + ")" for phrase in sorted(concept)) + ")"
+
+    def _condition(self, concept: set[str], *, typo: bool) -> tuple[str, list[str]]:
+        if typo:
+            return "%s <%% search_text", [next(iter(concept))]
+        return f"{TS_VECTOR} @@ to_tsquery('simple', %s)", [self._tsquery(concept)]
+
+    def _typos(self, concepts: list[set[str]]) -> list[set[str]]:
+        """Single words no record holds, matched instead by trigram word similarity (pg_trgm)."""
+        words = [concept for concept in concepts if len(concept) == 1 and " " not in next(iter(concept))]
+        words = [concept for concept in words if MIN_TYPO_LENGTH <= len(next(iter(concept))) <= MAX_TYPO_LENGTH]
+        typos = []
+        with connection.cursor() as cursor:
+            for concept in words:
+                cursor.execute(
+                    f"SELECT 1 FROM {RECORD_TABLE} WHERE {TS_VECTOR} @@ to_tsquery('simple', %s) LIMIT 1",
+                    [self._tsquery(concept)],
+                )
+                if not cursor.fetchone():
+                    typos.append(concept)
+        return typos[:MAX_TYPO_WORDS]
+
+
+def edit_distance(first: str, second: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it exceeds limit (then returns limit + 1)."""
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, start=1):
+        current = [row]
+        for column, other in enumerate(second, start=1):
+            current.append(min(previous[column] + 1, current[-1] + 1, previous[column - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
