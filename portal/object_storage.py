@@ -85,6 +85,12 @@ def object_storage_options(environ) -> dict | None:
     return options
 
 
+def image_origin(options: dict) -> str:
+    """Where pages load images from (the Content-Security-Policy's img-src): the endpoint, or AWS S3 itself."""
+    endpoint = urlsplit(options.get("endpoint_url", ""))
+    return f"{endpoint.scheme}://{endpoint.netloc}" if endpoint.netloc else "https://*.amazonaws.com"
+
+
 def private_folder_storage(folder: str):
     """A storage for one private folder of the media bucket, or None when media are on disk."""
     from django.conf import settings

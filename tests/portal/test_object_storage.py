@@ -32,7 +32,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from forum.models import Attachment
 from forum.storage import attachment_storage
-from portal.object_storage import S3_BACKEND, object_storage_options
+from portal.object_storage import S3_BACKEND, image_origin, object_storage_options
 from tests.conftest import require_service
 from tests.forum.factories import CategoryFactory, MemberFactory
 from tests.forum.helpers import new_topic_data
@@ -85,6 +85,11 @@ def test_usual_aws_settings_switch_object_storage_on_as_well():
         "eu-west-3",
     )
     assert (options["default_acl"], options["querystring_auth"]) == ("private", True)
+
+
+def test_pages_may_load_images_from_the_object_storage_endpoint_only():
+    assert image_origin({"endpoint_url": "https://objects.example.org:9000/"}) == "https://objects.example.org:9000"
+    assert image_origin({"bucket_name": BUCKET}) == "https://*.amazonaws.com"
 
 
 @pytest.mark.parametrize(
@@ -365,11 +370,13 @@ def test_bucket_refuses_every_object_without_a_signature(attachments, object_sto
 SECOND_SERVER = """
 import sys, django
 django.setup()
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from forum.storage import attachment_storage
 sys.stdout.write(attachment_storage().open(sys.argv[1]).read().hex() + "\\n")
 sys.stdout.write(default_storage.save("documents/from-second-server.txt", ContentFile(b"written on server B")) + "\\n")
+sys.stdout.write(",".join(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]) + "\\n")
 """
 
 
@@ -387,6 +394,7 @@ def test_a_second_app_server_configured_by_environment_shares_the_media(attachme
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    read_there, written_there = result.stdout.split()
+    read_there, written_there, image_sources = result.stdout.split()
     assert bytes.fromhex(read_there) == PDF
     assert default_storage.open(written_there).read() == b"written on server B"
+    assert image_sources.split(",")[-1] == S3_ENDPOINT  # pages may show the bucket's signed image URLs
