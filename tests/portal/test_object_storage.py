@@ -398,3 +398,18 @@ def test_a_second_app_server_configured_by_environment_shares_the_media(attachme
     assert bytes.fromhex(read_there) == PDF
     assert default_storage.open(written_there).read() == b"written on server B"
     assert image_sources.split(",")[-1] == S3_ENDPOINT  # pages may show the bucket's signed image URLs
+
+
+@pytest.mark.object_storage
+@pytest.mark.django_db
+def test_attachment_while_the_file_store_is_down_is_a_503_with_the_reason(
+    attachments, client, insider, settings, monkeypatch
+):
+    options = {**settings.STORAGES["default"]["OPTIONS"], "endpoint_url": "http://127.0.0.1:8719"}  # nothing listens
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": S3_BACKEND, "OPTIONS": options}}
+    monkeypatch.setattr(Attachment._meta.get_field("file"), "storage", attachment_storage())
+    client.force_login(insider)
+    response = client.get(attachments["restricted"].get_absolute_url())
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert "file store is not answering" in response.content.decode()
