@@ -11,6 +11,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 S3_BACKEND = "storages.backends.s3.S3Storage"
 SIGNED_URL_SECONDS = 3600
+CONNECT_TIMEOUT_SECONDS = 3
+READ_TIMEOUT_SECONDS = 10
 _URL_PARAMETERS = {"endpoint_url", "region", "addressing_style", "url_expiry"}
 
 
@@ -36,6 +38,19 @@ def _from_url(url: str) -> dict:
         values["access_key"] = unquote(parts.username)
         values["secret_key"] = unquote(parts.password or "")
     return values
+
+
+def _client_config(addressing_style: str):
+    """Short timeouts and few retries: a request waiting on a silent file store must end before gunicorn's 30 s."""
+    from botocore.config import Config
+
+    return Config(
+        s3={"addressing_style": addressing_style},  # self-hosted servers rarely have bucket DNS: path style there
+        signature_version="s3v4",
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        read_timeout=READ_TIMEOUT_SECONDS,
+        retries={"mode": "standard", "total_max_attempts": 2},  # the first try and one retry
+    )
 
 
 def object_storage_options(environ) -> dict | None:
@@ -68,13 +83,10 @@ def object_storage_options(environ) -> dict | None:
         "querystring_auth": True,
         "querystring_expire": expiry,
         "file_overwrite": False,  # two uploads with one name keep both files, as on disk
-        "signature_version": "s3v4",
+        "client_config": _client_config(values["addressing_style"] or ("path" if values["endpoint_url"] else "auto")),
     }
     if values["endpoint_url"]:
         options["endpoint_url"] = values["endpoint_url"]
-        options["addressing_style"] = values["addressing_style"] or "path"  # self-hosted servers rarely have bucket DNS
-    elif values["addressing_style"]:
-        options["addressing_style"] = values["addressing_style"]
     if values["region"]:
         options["region_name"] = values["region"]
     access_key = values.get("access_key") or environ.get("AWS_ACCESS_KEY_ID", "")

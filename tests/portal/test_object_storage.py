@@ -59,11 +59,11 @@ def test_media_storage_url_names_bucket_folder_endpoint_and_region():
             "AWS_SECRET_ACCESS_KEY": "secret",
         }
     )
+    config = options.pop("client_config")
     assert options == {
         "bucket_name": BUCKET,
         "location": "site-a",
         "endpoint_url": S3_ENDPOINT,
-        "addressing_style": "path",
         "region_name": "us-east-1",
         "access_key": "key",
         "secret_key": "secret",
@@ -71,8 +71,15 @@ def test_media_storage_url_names_bucket_folder_endpoint_and_region():
         "querystring_auth": True,
         "querystring_expire": 120,
         "file_overwrite": False,
-        "signature_version": "s3v4",
     }
+    assert (config.s3, config.signature_version) == ({"addressing_style": "path"}, "s3v4")
+
+
+def test_a_silent_file_store_is_given_up_well_within_the_app_servers_timeout():
+    config = object_storage_options({"AWS_STORAGE_BUCKET_NAME": BUCKET})["client_config"]
+    attempts = config.retries["total_max_attempts"]
+    assert attempts * (config.connect_timeout + config.read_timeout) < 30  # gunicorn --timeout 30
+    assert config.s3 == {"addressing_style": "auto"}
 
 
 def test_usual_aws_settings_switch_object_storage_on_as_well():
