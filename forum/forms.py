@@ -13,7 +13,7 @@ from .choices import FlagReason, PopulationGroup, PostLanguage, TopicKind, Watch
 from .errors import ForumError, PrivacyWarning
 from .models import Category
 from .permissions import MAX_POST_LENGTH
-from .uploads import ALLOWED_EXTENSIONS, UploadRejected, check_upload
+from .uploads import ALLOWED_EXTENSIONS, UploadRejected, upload_receive
 
 
 class PostingForm(forms.Form):
@@ -39,11 +39,12 @@ class PostingForm(forms.Form):
         self.privacy_findings = []
 
     def clean_attachment(self):
+        """Type, size and image header only: decoding waits until the service has checked the posting rate."""
         upload = self.cleaned_data.get("attachment")
         if not upload:
             return []
         try:
-            return [check_upload(upload)]
+            return [upload_receive(upload)]
         except UploadRejected as error:
             raise forms.ValidationError(str(error)) from None
 

@@ -59,7 +59,7 @@ def reader_sections(request, *, page, edition, newest=None, country: str = "") -
             country_note=section.get("country_notes", {}).get(country, "") if country else "",
             status_in_current=statuses.get(section["anchor"], ""),
         )
-        for section in edition.sections
+        for section in edition.served_sections
     ]
 
 

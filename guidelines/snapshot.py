@@ -1,11 +1,15 @@
-"""Freezing a guideline's sections into plain data: what an edition stores and readers are served byte for byte."""
+"""Freezing a guideline's sections into plain data: what an edition stores, its HTML sanitized, for readers."""
 
 import re
 from html import unescape
 
 from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from portal.sanitize import ALLOW_LIST_VERSION, sanitize_rich_text
 
 NUMBER_SEPARATOR = "."
+SANITIZED_WITH = "sanitized_with"  # the allow-list version the snapshot's HTML was sanitized with, when it was
 _TAGS = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
 
@@ -35,18 +39,19 @@ def freeze_sections(page) -> list[dict]:
     frozen = []
     with translation.override(page.locale.language_code):
         for number, section in zip(numbers, sections, strict=True):
-            html = section["content"].render_as_block() if section["content"] else ""
+            html = sanitize_rich_text(section["content"].render_as_block()) if section["content"] else ""
             notes = {}
             for note in section["country_notes"]:
                 notes[note["country"]] = notes.get(note["country"], "") + str(note["text"])
+            notes = {code: sanitize_rich_text(note) for code, note in notes.items()}
             frozen.append(
                 {
                     "anchor": section["anchor"],
                     "number": number,
                     "level": section.get("level") or "1",
                     "heading": section["heading"],
-                    "html": str(html),
-                    "text": html_to_text(str(html)),
+                    "html": html,
+                    "text": html_to_text(html),
                     "country_notes": notes,
                 }
             )
@@ -60,4 +65,20 @@ def freeze_page(page) -> dict:
         "summary": page.summary,
         "language": page.locale.language_code,
         "sections": freeze_sections(page),
+        SANITIZED_WITH: ALLOW_LIST_VERSION,
     }
+
+
+def served_sections(snapshot: dict) -> list[dict]:
+    """The stored sections as readers get them. HTML sanitized at freeze time with the current allow-list is
+    served as stored; older snapshots (frozen before sanitizing existed) are sanitized on the way out, so they read
+    the same and keep their anchors while the stored row never changes."""
+    safe = mark_safe if snapshot.get(SANITIZED_WITH) == ALLOW_LIST_VERSION else sanitize_rich_text
+    return [
+        {
+            **section,
+            "html": safe(section.get("html", "")),
+            "country_notes": {code: safe(note) for code, note in section.get("country_notes", {}).items()},
+        }
+        for section in snapshot.get("sections", [])
+    ]

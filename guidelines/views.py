@@ -7,6 +7,8 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from guidelines.diff import Change, compare_sections
@@ -130,7 +132,8 @@ def guideline_print(request, *, page, label):
     root = request.build_absolute_uri("/").rstrip("/")
     sections = reader_sections(request, page=page, edition=edition)
     for section in sections:
-        section.printable_html = _RELATIVE_HREF.sub(f'href="{root}/', section.html)
+        # Only the (escaped) site origin is put into the already sanitized HTML.
+        section.printable_html = mark_safe(_RELATIVE_HREF.sub(f'href="{escape(root)}/', section.html))
     return TemplateResponse(
         request,
         "guidelines/print.html",
@@ -191,7 +194,7 @@ def guideline_country_notes(request, *, page):
             "section": section,
             "notes": [section.get("country_notes", {}).get(country.code, "") for country in chosen_countries],
         }
-        for section in edition.sections
+        for section in edition.served_sections
         if any(code in section.get("country_notes", {}) for code in chosen)
     ]
     return TemplateResponse(

@@ -11,5 +11,8 @@ class PortalConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401
         from .roles import sync_role_permissions
+        from .spreadsheets import guard_wagtail_exports
+
+        guard_wagtail_exports()
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")

@@ -6,8 +6,8 @@ from ..errors import ForumError
 from ..models import Post, Topic
 from ..permissions import check_can_reply
 from ..search_source import record_topic_change
-from ..uploads import CheckedUpload
-from .posting import check_new_post, existing_submission, save_post
+from ..uploads import ReceivedUpload
+from .posting import attachments_removed_on_failure, check_new_post, existing_submission, save_post, uploads_clean
 
 
 def post_create(
@@ -16,7 +16,7 @@ def post_create(
     topic: Topic,
     body: str,
     language: str,
-    uploads: list[CheckedUpload] | None = None,
+    uploads: list[ReceivedUpload] | None = None,
     submission_key: str | None = None,
     privacy_confirmed: bool = False,
 ) -> Post:
@@ -26,8 +26,9 @@ def post_create(
         return previous
     check_can_reply(author, topic)
     check_new_post(author=author, texts={"body": body}, privacy_confirmed=privacy_confirmed)
+    checked = uploads_clean(author=author, uploads=uploads or [])
     try:
-        with transaction.atomic():
+        with attachments_removed_on_failure() as written, transaction.atomic():
             locked_topic = Topic.objects.select_for_update().get(pk=topic.pk)
             post = Post(
                 topic=locked_topic,
@@ -36,7 +37,7 @@ def post_create(
                 language=language,
                 submission_key=submission_key or None,
             )
-            save_post(post=post, uploads=uploads or [])
+            save_post(post=post, uploads=checked, written=written)
             locked_topic.reply_count += 1
             locked_topic.last_posted_at = post.created_at
             locked_topic.last_poster = author

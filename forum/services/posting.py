@@ -1,13 +1,20 @@
 """What creating a post shares between a new topic and a reply: rules, rendering, attachments, citations."""
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from ..errors import ForumError, PrivacyWarning
 from ..models import Attachment, Post, PostCitation
 from ..permissions import check_posting_rate, check_text
 from ..privacy import find_personal_data
 from ..rendering import citations_in, render_markdown
-from ..uploads import CheckedUpload
+from ..uploads import CheckedUpload, ReceivedUpload, UploadRejected, upload_clean
 
 
 def existing_submission(*, author, submission_key: str | None) -> Post | None:
@@ -27,7 +34,48 @@ def check_new_post(*, author, texts: dict[str, str], privacy_confirmed: bool, bo
         raise PrivacyWarning(findings)
 
 
-def save_post(*, post: Post, uploads: list[CheckedUpload]) -> Post:
+# A refused file makes no post, so the posting rate alone would not bound how often one member gets files
+# decoded: at most this many per window, each within its own budget (forum/uploads/images.py).
+UPLOAD_CHECKS_PER_WINDOW = 20
+UPLOAD_CHECK_WINDOW_SECONDS = 600
+
+
+def check_upload_rate(*, author) -> None:
+    now = time.time()
+    key = f"forum:upload-checks:{author.pk}:{int(now // UPLOAD_CHECK_WINDOW_SECONDS)}"
+    cache.add(key, 0, timeout=UPLOAD_CHECK_WINDOW_SECONDS + 60)
+    if cache.incr(key) > UPLOAD_CHECKS_PER_WINDOW:
+        seconds = int(UPLOAD_CHECK_WINDOW_SECONDS - now % UPLOAD_CHECK_WINDOW_SECONDS) + 1
+        raise ForumError(
+            _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
+            % {"seconds": seconds},
+            code="rate_limited",
+        )
+
+
+def uploads_clean(*, author, uploads: list[ReceivedUpload]) -> list[CheckedUpload]:
+    """Decodes and inspects the files; called only after the rules and the posting rate allowed the post."""
+    if uploads:
+        check_upload_rate(author=author)
+    try:
+        return [upload_clean(upload) for upload in uploads]
+    except UploadRejected as error:
+        raise ForumError(str(error), code="upload", field="attachment") from None
+
+
+@contextmanager
+def attachments_removed_on_failure() -> Iterator[list[str]]:
+    """Wraps a post's transaction: the files written inside it (their names listed) are deleted if it fails."""
+    written: list[str] = []
+    try:
+        yield written
+    except BaseException:
+        for name in written:
+            Attachment.file.field.storage.delete(name)
+        raise
+
+
+def save_post(*, post: Post, uploads: list[CheckedUpload], written: list[str] | None = None) -> Post:
     """Saves a new post with its attachments and citations; a reused submission key means a double submit."""
     post.body_html = render_markdown(post.body, language=post.language)
     try:
@@ -36,14 +84,12 @@ def save_post(*, post: Post, uploads: list[CheckedUpload]) -> Post:
     except IntegrityError:
         raise ForumError("duplicate submission", code="duplicate") from None
     for upload in uploads:
-        attachment_save(post=post, upload=upload)
+        attachment_save(post=post, upload=upload, written=written)
     citations_save(post=post)
     return post
 
 
-def attachment_save(*, post: Post, upload: CheckedUpload) -> Attachment:
-    from django.core.files.base import ContentFile
-
+def attachment_save(*, post: Post, upload: CheckedUpload, written: list[str] | None = None) -> Attachment:
     attachment = Attachment(
         post=post,
         uploader=post.author,
@@ -56,6 +102,8 @@ def attachment_save(*, post: Post, upload: CheckedUpload) -> Attachment:
         height=upload.height,
     )
     attachment.file.save(upload.original_name, ContentFile(upload.content), save=False)
+    if written is not None:
+        written.append(attachment.file.name)
     attachment.save()
     return attachment
 

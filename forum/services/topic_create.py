@@ -10,8 +10,8 @@ from ..errors import ForumError
 from ..models import Category, Post, Topic
 from ..permissions import MAX_TITLE_LENGTH, check_can_start_topic
 from ..search_source import record_topic_change
-from ..uploads import CheckedUpload
-from .posting import check_new_post, existing_submission, save_post
+from ..uploads import ReceivedUpload
+from .posting import attachments_removed_on_failure, check_new_post, existing_submission, save_post, uploads_clean
 
 LESSON_FIELDS = ("context", "what_was_done", "what_worked", "what_did_not_work", "recommendation")
 
@@ -45,7 +45,7 @@ def topic_create(
     countries: Iterable = (),
     topics: Iterable = (),
     lesson: dict[str, str] | None = None,
-    uploads: list[CheckedUpload] | None = None,
+    uploads: list[ReceivedUpload] | None = None,
     submission_key: str | None = None,
     privacy_confirmed: bool = False,
 ) -> Topic:
@@ -59,9 +59,10 @@ def topic_create(
     check_topic_create(author=author, category=category, title=title, kind=kind, texts=texts)
     # A lesson learned tells its story in the structured fields; its opening post is optional notes.
     check_new_post(author=author, texts=texts, privacy_confirmed=privacy_confirmed, body_required=not is_lesson)
+    checked = uploads_clean(author=author, uploads=uploads or [])
     now = timezone.now()
     try:
-        with transaction.atomic():
+        with attachments_removed_on_failure() as written, transaction.atomic():
             topic = Topic.objects.create(
                 category=category,
                 kind=kind,
@@ -83,7 +84,7 @@ def topic_create(
                 language=language,
                 submission_key=submission_key or None,
             )
-            save_post(post=opening, uploads=uploads or [])
+            save_post(post=opening, uploads=checked, written=written)
             topic.last_posted_at = opening.created_at
             topic.save(update_fields=["last_posted_at"])
             record_topic_change(topic.pk)

@@ -4,7 +4,10 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from guidelines.snapshot import served_sections
 
 edition_label_validator = RegexValidator(
     r"^[0-9A-Za-z][0-9A-Za-z._-]{0,19}$",
@@ -72,6 +75,11 @@ class GuidelineEdition(models.Model):
     @property
     def sections(self) -> list[dict]:
         return self.snapshot.get("sections", [])
+
+    @cached_property
+    def served_sections(self) -> list[dict]:
+        """The sections as readers are served them, their HTML and country notes sanitized (see snapshot.py)."""
+        return served_sections(self.snapshot)
 
     def section(self, anchor: str) -> dict | None:
         return next((section for section in self.sections if section["anchor"] == anchor), None)

@@ -1,6 +1,7 @@
 """Reads for learners and trainers; each runs a fixed number of queries whatever the course size."""
 
 import hashlib
+import hmac
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -261,9 +262,16 @@ class CertificateCheck:
 
 
 def certificate_check(*, code: str) -> CertificateCheck | None:
-    """The completion a verification code names, and whether the course changed since; None when unknown."""
-    completion = CourseCompletion.objects.filter(code=code.strip().upper()).select_related("course").first()
-    if completion is None:
+    """The completion a verification code names exactly (in any letter case), and whether the course changed since.
+
+    None for an unknown code, including a truncated or extended one: the stored code is compared in full and in
+    constant time, whatever the database's collation does with case or trailing spaces.
+    """
+    wanted = code.strip().upper()
+    if not wanted or len(wanted) > CourseCompletion._meta.get_field("code").max_length:
+        return None
+    completion = CourseCompletion.objects.filter(code=wanted).select_related("course").first()
+    if completion is None or not hmac.compare_digest(completion.code.encode(), wanted.encode()):
         return None
     course = completion.course
     if course is None:

@@ -1,7 +1,5 @@
 """Thin views for the training pages: parse, call one service or selector, render."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -11,6 +9,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
+
+from portal.spreadsheets import csv_writer
 
 from .guideline_links import section_links
 from .models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
@@ -204,7 +204,7 @@ def course_report_csv(request, *, course: CoursePage):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="course-{slugify(course.slug)}-report.csv"'
     response.write("\ufeff")  # lets spreadsheet programs read Arabic and French names correctly
-    writer = csv.writer(response)
+    writer = csv_writer(response)
     writer.writerow(
         [
             _("Learner"),

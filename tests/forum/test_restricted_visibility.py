@@ -16,7 +16,7 @@ from forum.search_source import ForumTopicSource
 from forum.selectors import discussions_about_section
 from forum.services import post_create
 from forum.services.posting import attachment_save
-from forum.uploads import check_upload
+from forum.uploads import upload_clean, upload_receive
 
 from .conftest import CANARY
 from .factories import ForumTopicFactory, MemberFactory, PostFactory
@@ -83,7 +83,7 @@ def test_restricted_feed_never_lists_the_canary_even_for_insiders(client, canary
 
 
 def test_restricted_attachment_is_not_served_to_outsiders(client, canary_topic, insider, outsider):
-    upload = check_upload(SimpleUploadedFile("canary.txt", CANARY.encode(), content_type="text/plain"))
+    upload = upload_clean(upload_receive(SimpleUploadedFile("canary.txt", CANARY.encode(), content_type="text/plain")))
     attachment = attachment_save(post=canary_topic.posts.get(), upload=upload)
     client.force_login(outsider)
     assert client.get(attachment.get_absolute_url()).status_code == 404

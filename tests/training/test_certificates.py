@@ -83,3 +83,38 @@ def test_certificate_remains_verifiable_after_the_course_is_deleted(learner_clie
     page = client.get(index.certificate_url(completion.code)).content.decode()
     assert "Case management basics" in page
     assert "withdrawn" in page
+
+
+def _near_misses(code: str) -> dict[str, str]:
+    """Every code a forger or a typo could send instead of the real one."""
+    other = {character: "B" if character != "B" else "C" for character in code}
+    misses = {
+        "empty": " ",
+        "first character": code[0],
+        "truncated by one": code[:-1],
+        "truncated to half": code[: len(code) // 2],
+        "extended by one": code + "A",
+        "doubled": code + code,
+        "with a space inside": f"{code[:6]} {code[6:]}",
+        "like wildcard": code[:-1] + "%",
+        "single-character wildcard": code[:-1] + "_",
+    }
+    for position, character in enumerate(code):
+        misses[f"changed at {position}"] = code[:position] + other[character] + code[position + 1 :]
+    return misses
+
+
+def test_certificate_code_must_match_exactly(learner_client, learner, client):
+    course = simple_course(lessons=1)
+    _complete(learner_client, course)
+    completion = CourseCompletion.objects.get(learner=learner)
+    index = course.get_parent().specific
+
+    accepted = {
+        name: client.get(index.certificate_url(miss)).status_code
+        for name, miss in _near_misses(completion.code).items()
+    }
+
+    assert {name: status for name, status in accepted.items() if status != 404} == {}
+    assert client.get(index.certificate_url(completion.code)).status_code == 200
+    assert client.get(index.certificate_url(completion.code.swapcase())).status_code == 200  # read over the phone
