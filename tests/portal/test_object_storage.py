@@ -35,13 +35,14 @@ from forum.storage import attachment_storage
 from portal.object_storage import S3_BACKEND, image_origin, object_storage_options
 from tests.conftest import require_service
 from tests.forum.factories import CategoryFactory, MemberFactory
+from tests.forum.files import pdf
 from tests.forum.helpers import new_topic_data
 
 S3_PORT = 8711
 S3_ENDPOINT = f"http://127.0.0.1:{S3_PORT}"
 BUCKET = "portal-media"
 RESTRICTED_GROUP = "Verified caseworkers"
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+PDF = pdf()  # a well-formed PDF, as the forum's upload checks demand
 
 
 # --- the environment an operator writes -------------------------------------------------------------------------
@@ -402,7 +403,7 @@ def test_a_second_app_server_configured_by_environment_shares_the_media(attachme
     )
     assert result.returncode == 0, result.stderr[-2000:]
     read_there, written_there, image_sources = result.stdout.split()
-    assert bytes.fromhex(read_there) == PDF
+    assert bytes.fromhex(read_there) == item.file.storage.open(item.file.name).read()
     assert default_storage.open(written_there).read() == b"written on server B"
     assert image_sources.split(",")[-1] == S3_ENDPOINT  # pages may show the bucket's signed image URLs
 
