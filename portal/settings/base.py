@@ -257,6 +257,15 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Media on S3-compatible object storage when MEDIA_STORAGE_URL (or AWS_STORAGE_BUCKET_NAME) is set, shared by
+# every app server; unset, files stay on disk under MEDIA_ROOT. Objects are private (portal/object_storage.py).
+from portal.object_storage import S3_BACKEND, image_origin, object_storage_options  # noqa: E402
+
+if MEDIA_OBJECT_STORAGE := object_storage_options(os.environ):
+    STORAGES["default"] = {"BACKEND": S3_BACKEND, "OPTIONS": MEDIA_OBJECT_STORAGE}
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(image_origin(MEDIA_OBJECT_STORAGE))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # streamed after Wagtail's collection privacy check, never a bucket URL
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
