@@ -3,6 +3,7 @@
 from dataclasses import asdict
 
 from django.http import JsonResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -19,9 +20,11 @@ def search(request):
         return JsonResponse({"error": str(error)}, status=400)
     if not query.is_answerable:
         return JsonResponse({"error": _("Give a search text in “q” or at least one filter.")}, status=400)
-    return JsonResponse(
-        knowledge_search(query=query, user=request.user).as_dict(), json_dumps_params={"ensure_ascii": False}
-    )
+    results = knowledge_search(query=query, user=request.user)
+    response = JsonResponse(results.as_dict(), json_dumps_params={"ensure_ascii": False})
+    if results.degraded:
+        add_never_cache_headers(response)  # the fallback's answer must not outlive the outage in the page cache
+    return response
 
 
 @require_GET

@@ -1,6 +1,7 @@
 """The search page: parse the request, call the search service once, render."""
 
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 
 from .query import SearchRequestError, parse_search_request
@@ -18,7 +19,7 @@ def search(request):
             status=400,
         )
     results = knowledge_search(query=query, user=request.user) if query.is_answerable else None
-    return render(
+    response = render(
         request,
         "search/search.html",
         {
@@ -28,3 +29,6 @@ def search(request):
             "notices": query.notices if results is None else results.notices,
         },
     )
+    if results is not None and results.degraded:
+        add_never_cache_headers(response)  # the fallback's answer must not outlive the outage in the page cache
+    return response

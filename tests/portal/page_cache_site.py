@@ -78,8 +78,10 @@ def build_site() -> Site:
     members = {
         "Reader": MemberFactory(email="reader@example.org", display_name="Rita Reader", roles=[Role.READER]),
         "Practitioner": MemberFactory(email="practitioner@example.org", display_name="Pia Practitioner"),
-        "Editor": MemberFactory(email="editor@example.org", display_name="Eddy Editor", roles=[Role.EDITOR]),
-        "Moderator": MemberFactory(email="moderator@example.org", display_name="Mo Moderator", roles=[Role.MODERATOR]),
+        "Editor": MemberFactory(email="editor@example.org", display_name="Eddy Editor", roles=[Role.EDITOR], totp=True),
+        "Moderator": MemberFactory(
+            email="moderator@example.org", display_name="Mo Moderator", roles=[Role.MODERATOR], totp=True
+        ),
     }
     members["Practitioner"].groups.add(Group.objects.get_or_create(name=RESTRICTED_GROUP)[0])
     author = members["Practitioner"]

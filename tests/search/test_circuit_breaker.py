@@ -156,8 +156,10 @@ def test_a_slow_cluster_costs_a_few_short_timeouts_then_searches_answer_at_once(
         assert response.status_code == 200 and response.json()["degraded"]
         assert [hit["id"] for hit in response.json()["hits"]] == ["a"]
         assert seconds < 4  # the 1 s query timeout (twice at most) and the fallback, never the node's 8 s
+        assert "no-cache" in response["Cache-Control"]  # a degraded answer never enters the page cache
     assert max(seconds for _response, seconds in fast) < 1
     assert page.status_code == 200 and "reduced mode" in page.content.decode() and page_seconds < 1
+    assert "no-cache" in page["Cache-Control"]
     assert suggest.json()["suggestions"][0]["label"] == "Referral form" and suggest_seconds < 1
 
 
