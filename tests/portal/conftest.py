@@ -2,6 +2,7 @@
 
 import pytest
 
+from .page_cache_site import build_site
 from .task_helpers import DATABASE_TASKS, MailServer
 
 
@@ -19,3 +20,12 @@ def database_tasks(settings, monkeypatch):
     """Tasks wait in the database for a worker, as in production (the worker keeps pytest's signal handlers)."""
     settings.TASKS = DATABASE_TASKS
     monkeypatch.setattr("django_tasks_db.management.commands.db_worker.Worker.configure_signals", lambda worker: None)
+
+
+@pytest.fixture
+def site(django_capture_on_commit_callbacks, settings):
+    """The page-cache tests' site, on the database search engine: these tests are about the page cache, and a search that falls
+    back from an absent index is degraded, which is rightly never cached."""
+    settings.ELASTICSEARCH_URL = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        return build_site()

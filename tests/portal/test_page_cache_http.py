@@ -16,18 +16,12 @@ from portal.page_cache import POLICIES
 from portal.page_cache.entries import may_store
 from tests.guidelines import factories as guideline_factories
 
-from .page_cache_site import ROLES, build_site
+from .page_cache_site import ROLES
 
 pytestmark = pytest.mark.django_db
 
 NONCE = re.compile(r'<script nonce="([^"]+)"')
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-@pytest.fixture
-def site(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        return build_site()
 
 
 def _hit(client: Client, url: str, **headers):

@@ -15,15 +15,7 @@ from portal.models import HomePage, StandardPage
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory
 from tests.guidelines import factories as guideline_factories
 
-from .page_cache_site import build_site
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        return build_site()
 
 
 @pytest.fixture

@@ -6,15 +6,9 @@ from django.test import Client
 
 from portal.page_cache import POLICIES
 
-from .page_cache_site import MAY_SEE, ROLES, build_site, restricted_urls
+from .page_cache_site import MAY_SEE, ROLES, restricted_urls
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        return build_site()
 
 
 def _clients(site) -> dict[str, Client]:
