@@ -94,9 +94,7 @@ def demo_accounts_table() -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    note = (
-        "Trainer, Editor, Moderator and Administrator set up two-factor authentication on their first visit to /admin/."
-    )
+    note = "Trainer, Editor, Moderator and Administrator set up two-factor authentication as soon as they sign in."
     return "Demo accounts (development only):\n" + "\n".join(lines) + "\n" + note
 
 
