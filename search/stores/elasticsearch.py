@@ -3,6 +3,7 @@
 from search.client import bulk_write, get_client, scan_hits
 from search.documents import alias_name, index_body, new_index_name
 from search.glossary import synonym_rules
+from search.semantic.vectors import attach_vectors
 from search.serialization import document_body, source_key
 
 from . import DocumentsByKey
@@ -47,6 +48,7 @@ class ElasticsearchStore:
         return {hit["_id"]: hit["_source"].get("content_hash", "") for hit in hits}
 
     def write(self, bodies: dict[str, dict]) -> None:
+        attach_vectors(bodies)
         actions = (
             {"_op_type": "index", "_index": self.index, "_id": id_, "_source": body} for id_, body in bodies.items()
         )
