@@ -8,16 +8,26 @@ from search.models import SearchRecord
 from search.query import SearchQuery
 from search.results import SearchHit
 
+from .exclusion import NOTHING, Exclusion
 from .matrix import record_vectors
 
 
 def database_nearest(
-    query: SearchQuery, audience: Audience, vector: np.ndarray, *, size: int, min_similarity: float, exclude_group=""
+    query: SearchQuery,
+    audience: Audience,
+    vector: np.ndarray,
+    *,
+    size: int,
+    min_similarity: float,
+    exclude: Exclusion = NOTHING,
 ) -> list[SearchHit]:
     """Up to `size` results (translations grouped) whose vector is closest to `vector`, best first."""
     records = matching_records(query, audience).filter(vector_key__isnull=False)
-    if exclude_group:
-        records = records.exclude(group_key=exclude_group)
+    if exclude.source_key:
+        source, key = exclude.source_key.split("|", 1)
+        records = records.exclude(source=source, key=key)
+    if exclude.groups:
+        records = records.exclude(group_key__in=exclude.groups)
     rows = list(records.values_list("id", "group_key", "vector_key"))
     if not rows:
         return []

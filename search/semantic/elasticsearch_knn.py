@@ -10,16 +10,27 @@ from search.engines.filters import choice_filters, edition_filter, visibility_fi
 from search.query import SearchQuery
 from search.results import SearchHit
 
+from .exclusion import NOTHING, Exclusion
+
 MIN_CANDIDATES = 100
 
 
 def knn_request_body(
-    query: SearchQuery, audience: Audience, vector: np.ndarray, *, size: int, min_similarity: float, exclude_group=""
+    query: SearchQuery,
+    audience: Audience,
+    vector: np.ndarray,
+    *,
+    size: int,
+    min_similarity: float,
+    exclude: Exclusion = NOTHING,
 ) -> dict:
     """The kNN request (also what the benchmark sends raw). Translations share a group: ask for more than `size`."""
     filters = [*visibility_filter(audience), *edition_filter(query.edition), *choice_filters(query)]
-    if exclude_group:
-        filters.append({"bool": {"must_not": [{"term": {"group_key": exclude_group}}]}})
+    excluded = [{"terms": {"group_key": list(exclude.groups)}}] if exclude.groups else []
+    if exclude.source_key:
+        excluded.append({"term": {"source_key": exclude.source_key}})
+    if excluded:
+        filters.append({"bool": {"must_not": excluded}})
     k = size * 3
     return {
         "knn": {
@@ -36,12 +47,16 @@ def knn_request_body(
 
 
 def elasticsearch_nearest(
-    query: SearchQuery, audience: Audience, vector: np.ndarray, *, size: int, min_similarity: float, exclude_group=""
+    query: SearchQuery,
+    audience: Audience,
+    vector: np.ndarray,
+    *,
+    size: int,
+    min_similarity: float,
+    exclude: Exclusion = NOTHING,
 ) -> list[SearchHit]:
     """Up to `size` results (translations grouped) whose vector is closest to `vector`, best first."""
-    body = knn_request_body(
-        query, audience, vector, size=size, min_similarity=min_similarity, exclude_group=exclude_group
-    )
+    body = knn_request_body(query, audience, vector, size=size, min_similarity=min_similarity, exclude=exclude)
     response = get_client().search(index=alias_name(), **body)
     seen, found = set(), []
     for hit in response["hits"]["hits"]:

@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from search.glossary import analysed_text
 from search.models import SearchRecord
+from search.semantic.related import related_changed
 from search.semantic.vectors import attach_vectors
 from search.serialization import document_body
 
@@ -74,7 +75,9 @@ class DatabaseStore:
             unique_fields=["document_id"],
             update_fields=UPDATED_FIELDS,
         )
+        related_changed()
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):  # a rebuild may remove many: keep each statement's parameters few
             SearchRecord.objects.filter(document_id__in=ids[start : start + 1000]).delete()
+        related_changed()
