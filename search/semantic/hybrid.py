@@ -6,6 +6,7 @@ where a reader who pages that far is scanning rather than asking. Facets stay th
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
 
@@ -29,6 +30,10 @@ MIN_SIMILARITY = 0.2
 # higher than 1.0 (nDCG@10 0.88 against 0.82, same recall) in bench/relevance.py --weights.
 SEMANTIC_WEIGHT = 1.5
 
+# Elasticsearch's keyword request waits on the network while this thread encodes the query and asks for
+# its nearest documents; the database engine's search stays on the request's thread (its connection).
+_keyword_requests = ThreadPoolExecutor(max_workers=4, thread_name_prefix="keyword-search")
+
 KeywordSearch = Callable[[SearchQuery, Audience], SearchResults]
 Nearest = Callable[..., list[SearchHit]]
 
@@ -47,17 +52,18 @@ def semantic_hits(query: SearchQuery, audience: Audience, *, nearest: Nearest, s
 
 
 def hybrid_search(
-    query: SearchQuery, audience: Audience, *, keyword_search: KeywordSearch, nearest: Nearest
+    query: SearchQuery, audience: Audience, *, keyword_search: KeywordSearch, nearest: Nearest, overlap=False
 ) -> SearchResults:
     if not uses_semantic(query):
         return keyword_search(query, audience)
     window = replace(query, page=1, page_size=query.offset + query.page_size)
-    results = keyword_search(window, audience)
+    pending = _keyword_requests.submit(keyword_search, window, audience) if overlap else None
     try:
         semantic = semantic_hits(window, audience, nearest=nearest, size=window.page_size)
     except SearchBackendError as error:  # e.g. an index built before vectors existed: keywords still answer
         logger.warning("semantic search failed, keyword results only: %s", error.__class__.__name__)
         semantic = []
+    results = pending.result() if pending else keyword_search(window, audience)
     keyword_ids = {hit.id for hit in results.hits}
     fused = reciprocal_rank_fusion([results.hits, semantic], weights=[1.0, SEMANTIC_WEIGHT])
     results.total += sum(1 for hit in semantic if hit.id not in keyword_ids)
@@ -71,7 +77,9 @@ def elasticsearch_hybrid_search(query: SearchQuery, audience: Audience) -> Searc
 
     from .elasticsearch_knn import elasticsearch_nearest
 
-    return hybrid_search(query, audience, keyword_search=elasticsearch_search, nearest=elasticsearch_nearest)
+    return hybrid_search(
+        query, audience, keyword_search=elasticsearch_search, nearest=elasticsearch_nearest, overlap=True
+    )
 
 
 def database_hybrid_search(query: SearchQuery, audience: Audience, *, degraded: bool = False) -> SearchResults:

@@ -184,3 +184,10 @@ def test_vector_matrix_memory_stays_bounded_as_documents_change(semantic, no_ela
         scores = matrix.similarities(query, keys)
         assert len(scores) == 300 and scores.min() > -1
         assert len(matrix._rows) <= 2 * 300 + 1000
+
+
+def test_odd_queries_get_a_normal_page_with_the_semantic_layer_on(engine, semantic, cross_language_corpus, client):
+    index_rebuild()
+    for query in ("a" * 10_000, "referral\x00form", 'title:(referral AND "form', "الإحالة referral نموذج", "!!!((("):
+        assert client.get("/en/search/", {"q": query}).status_code == 200
+        assert client.get("/api/search/", {"q": query}).status_code in (200, 400)
