@@ -8,11 +8,19 @@ the product itself), and the matrix starts afresh once it holds twice the record
 """
 
 import threading
+from functools import cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from .encoder import DIMENSIONS
 from .vectors import cached_vectors
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    """NumPy's BLAS libraries, found once (finding them scans the process's libraries)."""
+    return ThreadpoolController()
 
 
 class VectorMatrix:
@@ -35,7 +43,9 @@ class VectorMatrix:
         if not len(vectors):
             return np.full(len(keys), -1.0, dtype=np.float32)
         # One product over the whole matrix, then a gather of floats: cheaper than gathering rows first.
-        every = vectors @ query
+        # One BLAS thread: a second one, on cores other processes share, made it twice as slow.
+        with _blas().limit(limits=1, user_api="blas"):
+            every = vectors @ query
         return np.where(rows >= 0, every[np.maximum(rows, 0)], -1.0).astype(np.float32)
 
     def _load(self, keys: list[str]) -> None:
