@@ -1,4 +1,5 @@
-"""The "Related" list on a forum topic page: near topics in other languages, restricted ones only for their group."""
+"""The "Related" list on forum topic, guideline and lesson pages: near items of other kinds and languages,
+restricted ones only for their group."""
 
 import pytest
 
@@ -6,6 +7,8 @@ from django.contrib.auth.models import Group
 
 from search.maintenance import index_rebuild
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory
+from tests.guidelines.factories import guideline, section
+from tests.training.factories import lessons_of, make_course, paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +56,19 @@ def test_group_member_sees_the_restricted_topic_in_related(topics, client):
     client.force_login(insider)
 
     assert secret.title in client.get(page.get_absolute_url()).content.decode()
+
+
+def test_guideline_and_lesson_pages_show_related_items_of_other_kinds(topics, client):
+    _page, french, _secret = topics
+    rent = "Cash grants paid to the returnee's mobile phone wallet cover the rent owed to the landlord."
+    page = guideline(title="Cash assistance for rent", slug="cash-rent", sections=[section("Mobile money", rent)])
+    course = make_course(
+        title="Cash for rent",
+        modules=[{"lessons": [{"title": "Paying rent by phone", "body": [paragraph(f"<p>{rent}</p>")]}]}],
+    )
+    index_rebuild()
+
+    for url in (page.url, lessons_of(course)[0].url):
+        html = client.get(url).content.decode()
+        assert 'id="related-items-title"' in html, url
+        assert french.title in html, url
