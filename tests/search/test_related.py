@@ -116,7 +116,7 @@ def test_a_cached_answer_follows_an_item_becoming_restricted(engine, neighbourho
     assert _related_ids(AnonymousUser()) == set()
 
 
-def test_no_related_items_when_the_semantic_layer_is_off(neighbourhood, settings, no_elasticsearch):
+def test_no_related_items_when_the_semantic_layer_is_off(no_elasticsearch, neighbourhood, settings):
     settings.SEARCH_SEMANTIC = False
 
     assert _related_ids(AnonymousUser()) == set()
