@@ -1,4 +1,5 @@
-"""Search benchmark: rebuild vs raw _bulk, search end to end vs the raw request, facets, autocomplete.
+"""Search benchmark: rebuild vs raw _bulk, search end to end vs the raw request, facets, autocomplete,
+and the semantic layer's costs (encoder load and memory, query encoding, cold encoding, hybrid search).
 
     PORTAL_VAR_DIR=/tmp/bench-var ELASTICSEARCH_URL=http://127.0.0.1:9200 \
         .venv/bin/python bench/search_bench.py --size 100000
@@ -54,6 +55,69 @@ def line(label, times):
     print(f"  {label:44} p50 {statistics.median(times):7.1f} ms   p95 {percentile(times, 0.95):7.1f} ms")
 
 
+def resident_megabytes() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def semantic_costs(bodies, encode_texts, attach_vectors):
+    """Encoder load time and memory, query-sized encoding, and the cold (first-time) encoding rate."""
+    before, started = resident_megabytes(), time.perf_counter()
+    encode_texts(["warm-up"])
+    print("\nSemantic layer")
+    print(
+        f"  encoder load (once per process)               {time.perf_counter() - started:8.2f} s, "
+        f"+{resident_megabytes() - before:.0f} MB resident"
+    )
+    questions = [f"{query} {number}" for number in range(5) for query in QUERIES]  # distinct: no cache
+    line("query encoding (uncached)", timed(lambda: encode_texts([questions.pop()]), len(questions)))
+    started = time.perf_counter()
+    attach_vectors(bodies)
+    seconds = time.perf_counter() - started
+    print(f"  cold encoding (title + first passage)         {len(bodies) / seconds:8.0f} docs/s  ({seconds:.1f} s)")
+
+
+def hybrid_costs(
+    queries,
+    client,
+    alias,
+    knowledge_search,
+    search_request_body,
+    knn_request_body,
+    encode_query,
+    uses_semantic,
+    min_similarity,
+    audience,
+    repeat,
+):
+    """Hybrid search end to end against its identical raw requests (keyword + kNN), vectors precomputed."""
+    vectors = {query.text: encode_query(query.text) for query in queries}
+
+    from search.semantic.encoder import _query_vector
+
+    def service(query):
+        _query_vector.cache_clear()  # every query encoded, as a reader's new query is
+        knowledge_search(query=query, user=None)
+
+    def raw(query):
+        client.search(index=alias, **search_request_body(query, audience))
+        if uses_semantic(query):
+            body = knn_request_body(
+                query, audience, vectors[query.text], size=query.page_size, min_similarity=min_similarity
+            )
+            client.search(index=alias, **body)
+
+    order = random.Random(11)
+    times = {service: [], raw: []}
+    for _ in range(repeat):
+        for query in queries:
+            for measured in order.sample(list(times), k=len(times)):
+                times[measured] += timed(lambda query=query, measured=measured: measured(query), 1)
+    print(f"\nHybrid search ({len(times[service])} requests each, the service encodes every query)")
+    line("service end to end (keyword + kNN, fused)", times[service])
+    line("identical raw requests (keyword, then kNN)", times[raw])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="forum-post-like documents (default 100000)")
@@ -75,6 +139,10 @@ def main():
     from search.glossary import synonym_rules
     from search.maintenance import index_rebuild
     from search.query import parse_search_request
+    from search.semantic.elasticsearch_knn import knn_request_body
+    from search.semantic.encoder import encode_query, encode_texts
+    from search.semantic.hybrid import MIN_SIMILARITY, uses_semantic
+    from search.semantic.vectors import attach_vectors
     from search.serialization import document_body
     from search.service import knowledge_search, knowledge_suggest
 
@@ -96,6 +164,8 @@ def main():
     raw_index = f"{settings.SEARCH_INDEX_PREFIX}-raw"
     try:
         bodies = {d.id: document_body(source=BenchSource.name, key=d.id, document=d) for d in documents}
+        if settings.SEARCH_SEMANTIC:
+            semantic_costs(bodies, encode_texts, attach_vectors)  # the raw bodies then carry vectors too
         client.indices.create(index=raw_index, **index_body(rules=synonym_rules(), building=True))
         started = time.perf_counter()
         bulk_write(({"_index": raw_index, "_id": id_, "_source": body} for id_, body in bodies.items()))
@@ -115,6 +185,8 @@ def main():
             f"({rebuild_seconds:.1f} s) = {raw_seconds / rebuild_seconds:.2f}x raw"
         )
 
+        semantic = settings.SEARCH_SEMANTIC
+        settings.SEARCH_SEMANTIC = False  # keyword search against its raw request first; hybrid after
         queries = [parse_search_request(QueryDict(f"q={q}"), reader_language="en") for q in QUERIES]
         for query in queries:  # warm caches once
             knowledge_search(query=query, user=None)
@@ -148,6 +220,21 @@ def main():
         line("service end to end (knowledge_search)", service_times)
         line("identical raw Elasticsearch request", raw_times)
         line("same request without facet aggregations", plain_times)
+        settings.SEARCH_SEMANTIC = semantic
+        if semantic:
+            hybrid_costs(
+                queries,
+                client,
+                alias_name(),
+                knowledge_search,
+                search_request_body,
+                knn_request_body,
+                encode_query,
+                uses_semantic,
+                MIN_SIMILARITY,
+                ANONYMOUS,
+                arguments.repeat,
+            )
 
         def suggest(prefix):
             knowledge_suggest(text=prefix, user=None, reader_language="en")

@@ -12,6 +12,7 @@ from elasticsearch.dsl import (
     Boolean,
     Completion,
     Date,
+    DenseVector,
     Document,
     Index,
     Keyword,
@@ -105,6 +106,9 @@ class KnowledgeEntry(Document):
     # Autocomplete entries (search/completion.py); the audience context keeps them within visibility.
     suggest = Completion(analyzer=folded, contexts=[{"name": "audience", "type": "category"}])
     content_hash = Keyword(index=False)
+    # The sentence vector (search/semantic/) for kNN, kept out of _source: its key finds it in the database.
+    vector = DenseVector(dims=512, similarity="cosine")
+    vector_key = Keyword(index=False)
 
 
 def alias_name() -> str:
@@ -140,4 +144,6 @@ def index_body(*, rules: list[str], building: bool = False) -> dict:
     )
     index.document(KnowledgeEntry)
     index.analyzer(_glossary_holder(rules))
-    return index.to_dict()
+    body = index.to_dict()
+    body["mappings"]["_source"] = {"excludes": ["vector"]}  # 5 KB a document that no reader needs
+    return body

@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy
 from .audience import audience_for
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured
-from .engines.database import database_search, database_suggest_titles
+from .engines.database import database_suggest_titles
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
+from .semantic.hybrid import database_hybrid_search, elasticsearch_hybrid_search
 from .taxonomy import KINDS, matching_terms, taxonomy_labels
 
 logger = logging.getLogger(__name__)
@@ -41,18 +42,16 @@ def knowledge_search(*, query: SearchQuery, user) -> SearchResults:
     audience = audience_for(user)
     results = None
     if elasticsearch_configured():
-        from .engines.elasticsearch import elasticsearch_search
-
         try:
-            results = query_breaker.call(elasticsearch_search, query, audience)
+            results = query_breaker.call(elasticsearch_hybrid_search, query, audience)
         except (*SearchBackendError, CircuitOpen) as error:
             # The database records are the fallback (kept as a mirror unless SEARCH_DATABASE_FALLBACK is off).
             if not isinstance(error, CircuitOpen):  # the breaker logs once when it opens
                 logger.warning("search degraded to the database engine: %s", error.__class__.__name__)
-            results = database_search(query, audience, degraded=True)
+            results = database_hybrid_search(query, audience, degraded=True)
             results.notices.insert(0, _("Search is running in a reduced mode right now: results may be less complete."))
     if results is None:
-        results = database_search(query, audience)
+        results = database_hybrid_search(query, audience)
     _label_results(results, language=query.reader_language)
     return results
 

@@ -211,6 +211,8 @@ ELASTICSEARCH_INDEX_TIMEOUT = float(os.environ.get("ELASTICSEARCH_INDEX_TIMEOUT"
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "portal")
 SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))  # copies of each shard on other nodes
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The multilingual semantic layer (search/semantic/): sentence vectors at index time, kNN fused with keywords.
+SEARCH_SEMANTIC = os.environ.get("SEARCH_SEMANTIC", "on") != "off"
 
 # Background tasks (every email, Wagtail's index updates) wait in the database for `manage.py tasks_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -16,6 +16,8 @@ MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 STATIC_ROOT = None  # tests serve static files from the finders; nothing is collected
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "portal-test")
 DEMO_CONTENT_ALLOWED = True
+# The encoder costs a second and 130 MB per process: tests of the semantic layer turn it on themselves.
+SEARCH_SEMANTIC = os.environ.get("SEARCH_SEMANTIC", "off") != "off"
 # The cache CACHE_URL names (Redis in CI), else one process's memory: tests that need a cache shared
 # between processes start their servers with CACHE_URL or a file cache of their own.
 if not CACHE_URL:  # noqa: F405

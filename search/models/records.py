@@ -24,6 +24,8 @@ class SearchRecord(models.Model):
     is_current = models.BooleanField(default=True)
     published_at = models.DateTimeField(null=True, blank=True)
     content_hash = models.CharField(max_length=40)
+    # A SemanticVector key; nullable so SQLite adds the column in place and keeps the full-text triggers.
+    vector_key = models.CharField(max_length=40, null=True, blank=True)
 
     class Meta:
         indexes = [

@@ -11,6 +11,8 @@ from django.db.models import Q
 
 from search.glossary import analysed_text
 from search.models import SearchRecord
+from search.semantic.related import related_changed
+from search.semantic.vectors import attach_vectors
 from search.serialization import document_body
 
 from . import DocumentsByKey
@@ -42,6 +44,7 @@ def record_from_body(id_: str, body: dict) -> SearchRecord:
         is_current=body["is_current"],
         published_at=datetime.fromisoformat(body["published_at"]) if body["published_at"] else None,
         content_hash=body["content_hash"],
+        vector_key=body.get("vector_key"),
     )
 
 
@@ -63,6 +66,7 @@ class DatabaseStore:
         return dict(SearchRecord.objects.values_list("document_id", "content_hash").iterator())
 
     def write(self, bodies: dict[str, dict]) -> None:
+        attach_vectors(bodies)
         # In id order, so two workers writing overlapping documents lock rows in the same order.
         SearchRecord.objects.bulk_create(
             [record_from_body(id_, bodies[id_]) for id_ in sorted(bodies)],
@@ -71,7 +75,9 @@ class DatabaseStore:
             unique_fields=["document_id"],
             update_fields=UPDATED_FIELDS,
         )
+        related_changed()
 
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), 1000):  # a rebuild may remove many: keep each statement's parameters few
             SearchRecord.objects.filter(document_id__in=ids[start : start + 1000]).delete()
+        related_changed()

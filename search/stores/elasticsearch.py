@@ -3,6 +3,8 @@
 from search.client import bulk_write, get_client, scan_hits
 from search.documents import alias_name, index_body, new_index_name
 from search.glossary import synonym_rules
+from search.semantic.related import related_changed
+from search.semantic.vectors import attach_vectors
 from search.serialization import document_body, source_key
 
 from . import DocumentsByKey
@@ -47,14 +49,17 @@ class ElasticsearchStore:
         return {hit["_id"]: hit["_source"].get("content_hash", "") for hit in hits}
 
     def write(self, bodies: dict[str, dict]) -> None:
+        attach_vectors(bodies)
         actions = (
             {"_op_type": "index", "_index": self.index, "_id": id_, "_source": body} for id_, body in bodies.items()
         )
         bulk_write(actions)
+        related_changed()
 
     def delete(self, ids: list[str]) -> None:
         actions = ({"_op_type": "delete", "_index": self.index, "_id": id_} for id_ in ids)
         bulk_write(actions, ignore_status=(404,))  # an id already gone is not a failure
+        related_changed()
 
     def outdated_fields(self) -> list[str]:
         """Fields whose mapping in the live index differs from the code's (an upgrade that needs --rebuild)."""

@@ -64,3 +64,19 @@ def index_ids(client) -> set[str]:
 
 def database_ids() -> set[str]:
     return set(DatabaseStore().hashes())
+
+
+@pytest.fixture(scope="session")
+def sentence_encoder():
+    """The encoder, loaded once per session and only by the tests that ask for it (about a second, 130 MB)."""
+    from search.semantic.encoder import encode_texts
+
+    encode_texts(["warm-up"])
+    return encode_texts
+
+
+@pytest.fixture
+def semantic(sentence_encoder, settings):
+    """The semantic layer on for this test (the test settings keep it off)."""
+    settings.SEARCH_SEMANTIC = True
+    return sentence_encoder
