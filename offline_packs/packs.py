@@ -97,7 +97,7 @@ def build_pack(*, country, language: str) -> tuple[dict, bool]:
         "built_at": timezone.now().isoformat(timespec="seconds"),
         "items": items,
     }
-    encoded = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+    encoded = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
     archive = _zip({**{item.path: item.content for item in files}, MANIFEST: encoded})
     _write(_name(country.code, language, f"v{version}.json"), encoded)
     _write(_name(country.code, language, f"v{version}.zip"), archive)
