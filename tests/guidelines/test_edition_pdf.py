@@ -215,7 +215,14 @@ def test_edition_pages_and_print_view_link_the_pdf(client, english, language):
         page = english
     pdf_url = f"{page.url}editions/1.0/pdf/"
 
-    for url in (page.url, f"{page.url}editions/1.0/", f"{page.url}print/", f"{page.url}editions/1.0/print/"):
+    pages = (
+        page.url,
+        f"{page.url}editions/",
+        f"{page.url}editions/1.0/",
+        f"{page.url}print/",
+        f"{page.url}editions/1.0/print/",
+    )
+    for url in pages:
         assert f'href="{pdf_url}"' in client.get(url).content.decode(), url
 
 

@@ -45,7 +45,7 @@ def world():
         sections=[
             factories.section(
                 "Referral",
-                "Refer the person with consent.",
+                'Refer the person with consent, using the <a href="/documents/1/form.pdf">referral form</a>.',
                 anchor="s-refer1",
                 notes={
                     "ML": "<p>In Mali, call the hotline.</p>",
@@ -71,7 +71,7 @@ def world():
     public = CategoryFactory(slug="field")
     solved = ForumTopicFactory(category=public, kind=TopicKind.QUESTION, title="Documents for returnees?")
     solved.countries.add(mali)
-    answer = PostFactory(topic=solved, body="Ask the civil registry first.")
+    answer = PostFactory(topic=solved, body="Ask the civil registry first, as [[case-management#s-refer1]] says.")
     PostFactory(topic=solved, body=CANARIES["hidden post"], is_hidden=True)
     solved.accepted_answer = answer
     solved.save()
@@ -122,7 +122,9 @@ def test_pack_has_index_style_manifest_and_the_countrys_public_content(client, w
         for name, content in files.items()
         if "returnees" in content.decode() and name.startswith("forum/")
     )
-    assert "Ask the civil registry first." in topic
+    assert "Ask the civil registry first" in topic
+    assert 'href="http://localhost/en/guidelines/case-management/' in topic  # a citation links to the portal
+    assert 'href="http://localhost/documents/1/form.pdf"' in guideline
 
 
 def test_pack_pages_link_only_relatively_so_they_open_from_a_usb_stick(client, world):
