@@ -4,7 +4,7 @@ import re
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseNotAllowed
+from django.http import FileResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.html import escape
@@ -18,6 +18,8 @@ from guidelines.selectors import current_edition, edition_by_label, editions_of
 from guidelines.snapshot import freeze_page
 
 _RELATIVE_HREF = re.compile(r'href="/')
+PDF_RETRY_SECONDS = 10
+PDF_MAX_AGE = 365 * 24 * 3600  # the edition never changes, nor its PDF
 
 
 def _countries(codes: list[str]) -> list:
@@ -144,6 +146,42 @@ def guideline_print(request, *, page, label):
             "edition_url": request.build_absolute_uri(f"{page.url}editions/{edition.label}/"),
         },
     )
+
+
+def guideline_pdf(request, *, page, label):
+    """The edition's stored PDF; the first request queues it and answers "being prepared" until it is made.
+
+    Wagtail has already applied the guideline's view restrictions: a restricted PDF is streamed from private
+    storage, never linked by a media URL, and never kept by a shared cache.
+    """
+    from guidelines.pdf_files import queue_edition_pdf, stored_pdf
+
+    edition = edition_by_label(page, label)
+    if edition is None:
+        return _not_found(
+            request, page, reason=_("There is no edition “%(label)s” of this guideline.") % {"label": label}
+        )
+    stored = stored_pdf(edition)
+    if stored is None:
+        queue_edition_pdf(edition)
+        stored = stored_pdf(edition)  # tasks that run in-process have made it already
+    if stored is None:
+        response = TemplateResponse(
+            request,
+            "guidelines/pdf_preparing.html",
+            {"page": page, "edition": edition, "retry_after": PDF_RETRY_SECONDS},
+            status=503,
+        )
+        response["Retry-After"] = str(PDF_RETRY_SECONDS)
+        return response
+    response = FileResponse(stored, content_type="application/pdf", filename=_pdf_filename(page, edition))
+    restricted = bool(page.get_view_restrictions())
+    response["Cache-Control"] = "private, no-store" if restricted else f"public, max-age={PDF_MAX_AGE}, immutable"
+    return response
+
+
+def _pdf_filename(page, edition) -> str:
+    return f"{page.slug}-{edition.label}.pdf"
 
 
 def guideline_compare(request, *, page):

@@ -123,6 +123,12 @@ class GuidelinePage(RoutablePageMixin, Page):
 
         return guideline_print(request, page=self, label=label)
 
+    @re_path(r"^editions/(?P<label>[^/]+)/pdf/$")
+    def edition_pdf(self, request, label):
+        from guidelines.views import guideline_pdf
+
+        return guideline_pdf(request, page=self, label=label)
+
     @path("print/")
     def current_print(self, request):
         from guidelines.views import guideline_print

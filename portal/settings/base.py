@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "guidelines",
     "guidelines.training",
     "forum",
+    "offline_packs",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

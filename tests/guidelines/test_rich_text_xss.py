@@ -105,6 +105,8 @@ def _reader_urls(page) -> dict[str, str]:
     for pattern in page.get_subpage_urls():
         if pattern.name == "feedback":
             continue  # POST only: answers 405 to a GET, renders no section
+        if pattern.name == "edition_pdf":
+            continue  # not HTML: the same sanitized sections laid out by WeasyPrint, which runs no script
         arguments = {name: ROUTE_ARGUMENTS[name] for name in pattern.pattern.regex.groupindex}
         path = page.url + page.reverse_subpage(pattern.name, kwargs=arguments)
         for query in ROUTE_QUERIES.get(pattern.name, [""]):

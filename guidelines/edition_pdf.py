@@ -1,0 +1,108 @@
+"""A PDF of one frozen edition, made by WeasyPrint (Pango shapes Arabic and lays it out right to left).
+
+The PDF is built from the edition's frozen, sanitized sections only, so it is as immutable as the edition:
+it is rendered once, kept in private storage (portal/private_files.py) and streamed by the edition's view,
+which applies the guideline's view restrictions first.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from guidelines.reading import citation_text
+
+logger = logging.getLogger(__name__)
+
+LAYOUT_VERSION = 1  # bump when the PDF layout changes: stored files are named with it, so each is made again
+_RELATIVE_HREF = re.compile(r'href="/')
+
+
+@dataclass(frozen=True)
+class PdfSection:
+    anchor: str
+    number: str
+    level: str
+    heading: str
+    html: str
+    citation: str
+    permalink: str
+
+
+@dataclass(frozen=True)
+class PdfCountryNotes:
+    code: str
+    name: str
+    notes: list[tuple[PdfSection, str]]
+
+
+def _refuse_fetch(url: str, *args, **kwargs):
+    """Nothing is fetched while rendering: frozen text only, no request to the network or the disk."""
+    raise ValueError(f"the edition PDF fetches no resource ({url[:60]})")
+
+
+def _sections(*, page, edition, origin: str) -> list[PdfSection]:
+    edition_url = f"{page.get_full_url().rstrip('/')}/editions/{edition.label}/"
+    sections = []
+    for section in edition.served_sections:
+        permalink = f"{edition_url}#{section['anchor']}"
+        sections.append(
+            PdfSection(
+                anchor=section["anchor"],
+                number=section["number"],
+                level=section.get("level") or "1",
+                heading=section["heading"],
+                # Only the (escaped) site origin is put into the already sanitized HTML.
+                html=mark_safe(_RELATIVE_HREF.sub(f'href="{escape(origin)}/', section["html"])),
+                citation=citation_text(title=edition.title, edition=edition, section=section, url=permalink),
+                permalink=permalink,
+            )
+        )
+    return sections
+
+
+def _country_notes(*, edition, sections: list[PdfSection]) -> list[PdfCountryNotes]:
+    from portal.models import Country
+
+    by_anchor = {section.anchor: section for section in sections}
+    names = {country.code: country.name for country in Country.objects.filter(code__in=edition.countries())}
+    appendix = []
+    for code in edition.countries():
+        notes = [
+            (by_anchor[section["anchor"]], mark_safe(section["country_notes"][code]))
+            for section in edition.served_sections
+            if code in section.get("country_notes", {})
+        ]
+        appendix.append(PdfCountryNotes(code=code, name=names.get(code, code), notes=notes))
+    return sorted(appendix, key=lambda item: item.name)
+
+
+def edition_pdf_html(*, page, edition) -> str:
+    """The HTML WeasyPrint lays out, in the edition's own language and direction."""
+    language = edition.snapshot.get("language") or page.locale.language_code
+    origin = page.get_site().root_url if page.get_site() else ""
+    with translation.override(language):
+        sections = _sections(page=page, edition=edition, origin=origin)
+        return render_to_string(
+            "guidelines/edition_pdf.html",
+            {
+                "edition": edition,
+                "language": language,
+                "direction": "rtl" if translation.get_language_bidi() else "ltr",
+                "edition_url": f"{page.get_full_url().rstrip('/')}/editions/{edition.label}/",
+                "guideline_sections": sections,
+                "country_appendix": _country_notes(edition=edition, sections=sections),
+            },
+        )
+
+
+def render_edition_pdf(*, page, edition) -> bytes:
+    """The edition as PDF bytes: title page, contents with page numbers, numbered sections, country notes."""
+    from weasyprint import HTML
+
+    html = edition_pdf_html(page=page, edition=edition)
+    return HTML(string=html, url_fetcher=_refuse_fetch).write_pdf()
