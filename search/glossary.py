@@ -87,7 +87,8 @@ def term_groups() -> list[list[str]]:
 
 
 def _variants(term: str) -> set[str]:
-    """The term as written, accent-folded, and for Arabic words also without the article.
+    """The term as written, accent-folded, and for Arabic words also without the article, with "و" before a
+    later word's article, and with ة/ى written ه/ي.
 
     The article is looked for before folding: "آلية" (alef with madda) folds to a word starting "ال".
     """
@@ -96,6 +97,11 @@ def _variants(term: str) -> set[str]:
     first, _space, rest = clean.partition(" ")
     if first.startswith(_ARABIC_ARTICLE) and len(first) > 3:
         variants.add(f"{first[2:]} {rest}".strip())
+    words = clean.split()
+    for position, word in enumerate(words[1:], start=1):  # "النفسي والاجتماعي" as well as "النفسي الاجتماعي"
+        if word.startswith(_ARABIC_ARTICLE):
+            variants.add(" ".join([*words[:position], "و" + word, *words[position + 1 :]]))
+    variants |= {variant.translate(_ARABIC_LETTERS) for variant in variants}  # ة/ى written ه/ي
     variants |= {fold(variant) for variant in variants}
     return {variant for variant in variants if _WORD.search(variant)}
 

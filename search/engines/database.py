@@ -144,7 +144,7 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         total=len(groups),
         page=query.page,
         page_size=query.page_size,
-        hits=[_hit(_readers_first(records, query), query, match) for records in found_groups if records],
+        hits=[_hit(_shown_first(records, query), query, match) for records in found_groups if records],
         facets={name: _facet(values, query, name) for name, values in facet_groups.items()},
         backend="database",
         degraded=degraded,
@@ -181,9 +181,16 @@ def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, cover
     return rows
 
 
-def _readers_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:
-    """The group is shown in the reader's language when it has it, whichever translation matched best."""
-    return sorted(group, key=lambda record: record.language != query.reader_language)
+def _shown_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:
+    """The group's best match first (a topic or one of its replies); a translated page in the reader's
+    language when it has one, whichever translation matched best."""
+    best = group[0]
+    if not best.translation_key:
+        return group
+    return sorted(
+        group,
+        key=lambda record: (record.translation_key != best.translation_key, record.language != query.reader_language),
+    )
 
 
 def _facet(values: dict[str, set[str]], query: SearchQuery, name: str) -> list[FacetValue]:
@@ -213,12 +220,18 @@ def _hit(group: list[SearchRecord], query: SearchQuery, match: FullTextMatch | N
         is_current=record.is_current,
         published_at=record.published_at,
         in_reader_language=record.language == query.reader_language,
-        translations=[
-            Translation(language=other.language, url=other.url, title=other.title)
-            for other in group[1:]
-            if other.language != record.language
-        ][:3],
+        translations=_translations(record, group[1:]),
     )
+
+
+def _translations(record: SearchRecord, others: list[SearchRecord]) -> list[Translation]:
+    """The same page in the other languages (never a reply grouped under its topic)."""
+    by_language = {}
+    for other in others:
+        if record.translation_key and other.translation_key == record.translation_key:
+            by_language.setdefault(other.language, other)
+    by_language.pop(record.language, None)
+    return [Translation(language=other.language, url=other.url, title=other.title) for other in by_language.values()]
 
 
 def database_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
