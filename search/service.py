@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy
 from .audience import audience_for
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured
-from .engines.database import database_search, database_suggest_titles
+from .engines.database import database_search
+from .engines.database_completion import database_suggest_titles
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
 from .taxonomy import KINDS, matching_terms, taxonomy_labels

@@ -10,7 +10,7 @@ the reader's language. Matching and ranking are the database's own full-text sea
 from collections import Counter, defaultdict
 
 from django.db import connection
-from django.db.models import Case, Q, Value, When
+from django.db.models import Q
 from django.utils.html import escape
 
 from search.audience import Audience
@@ -232,16 +232,3 @@ def _translations(record: SearchRecord, others: list[SearchRecord]) -> list[Tran
             by_language.setdefault(other.language, other)
     by_language.pop(record.language, None)
     return [Translation(language=other.language, url=other.url, title=other.title) for other in by_language.values()]
-
-
-def database_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    records = visible_records(audience).filter(is_current=True, title__icontains=text)
-    records = records.annotate(
-        in_reader_language=Case(When(language=reader_language, then=Value(1)), default=Value(0))
-    ).order_by("-in_reader_language", "title")
-    seen, suggestions = set(), []
-    for title, url, group_key in records.values_list("title", "url", "group_key")[: size * 3]:
-        if group_key not in seen:
-            seen.add(group_key)
-            suggestions.append({"title": title, "url": url})
-    return suggestions[:size]

@@ -17,6 +17,8 @@ LANGUAGE_FIELDS = ["title^3", "title.en^3", "title.fr^3", "title.ar^3", "text", 
 FACET_FIELDS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
 FACET_SIZE = 30
 SNIPPET_LENGTH = 180
+# One edit from the fourth letter typed, two from the sixth; the first two letters are taken as typed.
+SUGGEST_FUZZINESS = {"fuzziness": "AUTO:4,6", "prefix_length": 2}
 # One highlighted field fed by the matches of every language subfield (unified highlighter's matched_fields):
 # a stemmed English or French match, or an Arabic word found through its article-less form, is marked too,
 # for the cost of one field (highlighting each subfield on its own cost 4x).
@@ -240,25 +242,57 @@ def _hit(hit: dict, query: SearchQuery) -> SearchHit:
     )
 
 
+def suggest_request_body(text: str, audience: Audience, *, reader_language: str, size: int) -> dict:
+    """Titles with a word starting as typed (the suggester), then, in the same request, titles holding every
+    typed word in any order (the last as typed so far), then the suggester's typo-tolerant entries."""
+    contexts = {"audience": audience_contexts(audience, reader_language=reader_language)}
+    completion = {"field": "suggest", "size": size * 3, "contexts": contexts}
+    body: dict = {
+        "suggest": {
+            "titles": {"prefix": text, "completion": completion},
+            "close_titles": {"prefix": text, "completion": {**completion, "fuzzy": SUGGEST_FUZZINESS}},
+        },
+        "_source": ["title", "url", "group_key"],
+        "size": 0,
+        "track_total_hits": False,
+    }
+    if len(text.split()) > 1:
+        body["size"] = size * 3
+        body["query"] = {
+            "bool": {
+                "must": [
+                    {
+                        "multi_match": {
+                            "query": text,
+                            "type": "bool_prefix",
+                            "fields": ["title", "title.ar"],
+                            "operator": "and",
+                            "fuzziness": "AUTO",
+                            "prefix_length": 2,
+                        }
+                    }
+                ],
+                "filter": [*visibility_filter(audience), {"term": {"is_current": True}}],
+                "should": [{"term": {"language": {"value": reader_language, "boost": 0.5}}}],
+            }
+        }
+    return body
+
+
 def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    """Titles with a word starting as typed, visible to the audience, one per translation group and title.
+    """Titles matching what has been typed, visible to the audience, one per translation group and title.
 
     Duplicates are dropped here rather than with the suggester's skip_duplicates, which costs more at 100k entries.
     """
-    suggester = {
-        "prefix": text,
-        "completion": {
-            "field": "suggest",
-            "size": size * 3,
-            "contexts": {"audience": audience_contexts(audience, reader_language=reader_language)},
-        },
-    }
-    response = get_client().search(
-        index=alias_name(), suggest={"titles": suggester}, source=["title", "url", "group_key"]
-    )
+    body = suggest_request_body(text, audience, reader_language=reader_language, size=size)
+    response = get_client().search(index=alias_name(), **body)
+    found = [
+        *(option["_source"] for option in response["suggest"]["titles"][0]["options"]),
+        *(hit["_source"] for hit in response["hits"]["hits"]),
+        *(option["_source"] for option in response["suggest"]["close_titles"][0]["options"]),
+    ]
     seen_groups, seen_titles, titles = set(), set(), []
-    for option in response["suggest"]["titles"][0]["options"]:
-        source = option["_source"]
+    for source in found:
         if source["group_key"] in seen_groups or source["title"] in seen_titles:
             continue
         seen_groups.add(source["group_key"])
