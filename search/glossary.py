@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.json"
@@ -33,6 +34,7 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word; snippets and indexing meet the same words again
 def analysed_word(word: str) -> str:
     """One word as the database engine indexes and queries it (lowercase NFC word in, folded stem out).
 
@@ -135,12 +137,7 @@ def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Co
     exact phrase, any other word itself. The database engine ranks records by the query words their
     concepts cover; no concept is required.
     """
-    phrases = []
-    for group in term_groups() if groups is None else groups:
-        # The analyser folds and drops articles itself, so each term is analysed as written.
-        alternatives = frozenset({analysed_text(term.replace("=>", " ")) for term in group} - {""})
-        phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
-    phrases.sort(key=lambda item: -len(item[0]))
+    phrases = _glossary_phrases(tuple(tuple(group) for group in (term_groups() if groups is None else groups)))
     concepts: list[Concept] = []
     for number, part in enumerate(_QUOTED.split(query.replace("\x00", " "))):
         words = analysed_words(part)
@@ -150,6 +147,18 @@ def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Co
             continue
         concepts.extend(_concepts(words, phrases))
     return concepts
+
+
+@lru_cache(maxsize=4)  # keyed by the glossary's terms, so an editor's change is read at once
+def _glossary_phrases(groups: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Each glossary term as analysed words with its concept's alternatives, longest first."""
+    phrases = []
+    for group in groups:
+        # The analyser folds and drops articles itself, so each term is analysed as written.
+        alternatives = frozenset({analysed_text(term.replace("=>", " ")) for term in group} - {""})
+        phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
+    phrases.sort(key=lambda item: -len(item[0]))
+    return phrases
 
 
 def _concepts(words: list[str], phrases: list[tuple[tuple[str, ...], frozenset[str]]]) -> list[Concept]:

@@ -10,7 +10,8 @@ the reader's language. Matching and ranking are the database's own full-text sea
 from collections import Counter, defaultdict
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.utils.html import escape
 
 from search.audience import Audience
@@ -20,12 +21,12 @@ from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 from search.sources import Visibility
 
+from .database_facets import facet_counts
 from .database_fulltext import FullTextMatch, full_text_match
 from .database_snippets import highlighted_snippet
 
 SNIPPET_LENGTH = 180
 FACET_SIZE = 30
-FACET_COLUMNS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
 # Alone they would match nearly every record; kept inside phrases and when they are the whole query.
 STOP_WORDS = frozenset(
     analysed_words(
@@ -125,17 +126,8 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         records = records.filter(id__in=match.condition)
     rows = _ranked_rows(records, query, match, covered)
     groups: dict[str, list[int]] = defaultdict(list)
-    facet_groups: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_COLUMNS}
-    for record_id, group_key, countries, topics, kind, language, _current, _published in rows:
+    for record_id, group_key, *_sorted_by in rows:
         groups[group_key].append(record_id)
-        for value in countries.strip("|").split("|"):
-            if value:
-                facet_groups["country"][value].add(group_key)
-        for value in topics.strip("|").split("|"):
-            if value:
-                facet_groups["topic"][value].add(group_key)
-        facet_groups["type"][kind].add(group_key)
-        facet_groups["lang"][language].add(group_key)
     page_groups = list(groups.values())[query.offset : query.offset + query.page_size]
     by_id = SearchRecord.objects.in_bulk([record_id for group in page_groups for record_id in group])
     # A record read above may have been removed since (the worker refreshes records while we read): skip it.
@@ -145,7 +137,7 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         page=query.page,
         page_size=query.page_size,
         hits=[_hit(_shown_first(records, query), query, match) for records in found_groups if records],
-        facets={name: _facet(values, query, name) for name, values in facet_groups.items()},
+        facets={name: _facet(counts, query, name) for name, counts in facet_counts(records).items()},
         backend="database",
         degraded=degraded,
         notices=list(query.notices),
@@ -159,23 +151,24 @@ def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, cover
     Read with a plain cursor and sorted in stable passes (last key first): converting thousands of
     dates to datetimes cost more than the search itself.
     """
-    columns = ("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
-    sql, params = records.values_list(*columns).query.sql_with_params()
+    columns = ("id", "group_key", "language", "is_current", "published")
+    published = Cast("published_at", output_field=CharField())  # text sorts like the date, without converting
+    sql, params = records.annotate(published=published).values_list(*columns).query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     rows.sort(key=lambda row: row[0])
     if query.sort == "date" or not match:
-        rows.sort(key=lambda row: row[5] != query.reader_language)
-        rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+        rows.sort(key=lambda row: row[2] != query.reader_language)
+        rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
         return rows
-    rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+    rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
     rows.sort(
         key=lambda row: (
             -covered.get(row[0], 0),
-            not row[6],
+            not row[3],
             -match.relevance.get(row[0], 0.0),
-            row[5] != query.reader_language,
+            row[2] != query.reader_language,
         )
     )
     return rows
@@ -193,9 +186,8 @@ def _shown_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRe
     )
 
 
-def _facet(values: dict[str, set[str]], query: SearchQuery, name: str) -> list[FacetValue]:
+def _facet(counts: Counter, query: SearchQuery, name: str) -> list[FacetValue]:
     selected = {"country": query.countries, "topic": query.topics, "type": query.kinds, "lang": query.languages}[name]
-    counts = Counter({value: len(group_keys) for value, group_keys in values.items()})
     return [
         FacetValue(value=value, count=count, selected=value in selected)
         for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
