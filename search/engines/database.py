@@ -9,9 +9,7 @@ the reader's language. Matching and ranking are the database's own full-text sea
 
 from collections import Counter, defaultdict
 
-from django.db import connection
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.utils.html import escape
 
 from search.audience import Audience
@@ -21,7 +19,7 @@ from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 from search.sources import Visibility
 
-from .database_facets import facet_counts
+from .database_facets import rows_and_facet_counts
 from .database_fulltext import FullTextMatch, full_text_match
 from .database_snippets import highlighted_snippet
 
@@ -124,7 +122,8 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         match = full_text_match(parts)
         covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
         records = records.filter(id__in=match.condition)
-    rows = _ranked_rows(records, query, match, covered)
+    rows, facet_counts = rows_and_facet_counts(records)
+    rows = _ranked(rows, query, match, covered)
     groups: dict[str, list[int]] = defaultdict(list)
     for record_id, group_key, *_sorted_by in rows:
         groups[group_key].append(record_id)
@@ -137,26 +136,18 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         page=query.page,
         page_size=query.page_size,
         hits=[_hit(_shown_first(records, query), query, match) for records in found_groups if records],
-        facets={name: _facet(counts, query, name) for name, counts in facet_counts(records).items()},
+        facets={name: _facet(counts, query, name) for name, counts in facet_counts.items()},
         backend="database",
         degraded=degraded,
         notices=list(query.notices),
     )
 
 
-def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
-    """Every matching record's row, best first: newest first when asked or browsing, else by the query
-    words covered, current edition, full-text relevance, reader's language, newest.
-
-    Read with a plain cursor and sorted in stable passes (last key first): converting thousands of
-    dates to datetimes cost more than the search itself.
+def _ranked(rows: list[tuple], query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
+    """The matching rows (search.engines.database_facets.ROW_COLUMNS), best first: newest first when asked or
+    browsing, else by the query words covered, current edition, full-text relevance, reader's language,
+    newest. Sorted in stable passes, last key first.
     """
-    columns = ("id", "group_key", "language", "is_current", "published")
-    published = Cast("published_at", output_field=CharField())  # text sorts like the date, without converting
-    sql, params = records.annotate(published=published).values_list(*columns).query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
     rows.sort(key=lambda row: row[0])
     if query.sort == "date" or not match:
         rows.sort(key=lambda row: row[2] != query.reader_language)

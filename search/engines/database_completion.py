@@ -17,6 +17,8 @@ from .database import visible_records
 from .database_fulltext import MAX_TYPO_LENGTH, MIN_TYPO_LENGTH, RECORD_TABLE, corrected_words
 
 MAX_WORDS = 6
+# Below pg_trgm's default 0.6: "supprt" is 0.57 like "support". Only used when no title holds the words.
+TYPO_WORD_SIMILARITY = 0.5
 
 
 def database_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
@@ -51,7 +53,11 @@ def _is_typo(records, word: str) -> bool:
 
 def _typo_condition(word: str) -> Q:
     if connection.vendor == "postgresql":
-        return Q(id__in=RawSQL(f"SELECT id FROM {RECORD_TABLE} WHERE %s <%% title", [word]))
+        return Q(
+            id__in=RawSQL(
+                f"SELECT id FROM {RECORD_TABLE} WHERE word_similarity(%s, title) >= %s", [word, TYPO_WORD_SIMILARITY]
+            )
+        )
     condition = Q(pk__in=[])
     for term in {corrected for analysed in analysed_words(word) for corrected in corrected_words(analysed)}:
         condition |= Q(title__icontains=term)

@@ -1,16 +1,19 @@
-"""Facet counts of the database engine, counted by the database: translation groups per value, in one
-statement over the matching records (a GROUP BY per facet on one common table expression).
+"""The database engine's matching rows and facet counts, read in one statement over the match.
 
-Counting in Python meant reading and splitting the countries and topics of every matching record; at
-20k documents that was most of a broad query's time. Countries and topics are stored "|a|b|" and split
-in SQL: JSON arrays on SQLite (its JSON1 functions are built in), string_to_array on PostgreSQL.
+The matching records are a common table expression (evaluated once, full-text match included); the
+statement returns their ranking columns, then per facet the number of translation groups per value
+(GROUP BY), so no record's countries and topics are read or split in Python. Countries and topics are
+stored "|a|b|" and split in SQL: JSON arrays on SQLite (JSON1 is built in), string_to_array on PostgreSQL.
 """
 
 from collections import Counter
 
 from django.db import connection
+from django.db.models import CharField
+from django.db.models.functions import Cast
 
 FACET_COLUMNS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
+ROW_COLUMNS = ("id", "group_key", "language", "is_current", "published")  # what ranking reads
 _LISTS = ("country", "topic")
 
 
@@ -22,23 +25,28 @@ def _values_of(column: str) -> str:
     return f"json_each('[\"' || replace({escaped}, '|', '\",\"') || '\"]')"
 
 
-def facet_counts(records) -> dict[str, Counter]:
-    """Per facet, the number of translation groups among `records` (a SearchRecord queryset) per value."""
-    sql, params = records.values_list("group_key", *FACET_COLUMNS.values()).query.sql_with_params()
-    columns = ", ".join(["group_key", *FACET_COLUMNS.values()])
-    selects = []
+def rows_and_facet_counts(records) -> tuple[list[tuple], dict[str, Counter]]:
+    """The ROW_COLUMNS of every record of `records` (a SearchRecord queryset), and per facet the number
+    of translation groups among them per value."""
+    # Dates as text: they sort the same, and converting thousands of them cost more than the search.
+    records = records.annotate(published=Cast("published_at", output_field=CharField()))
+    columns = [*ROW_COLUMNS, "countries", "topics", "kind"]
+    sql, params = records.values_list(*columns).query.sql_with_params()
+    padding = ", NULL" * (len(ROW_COLUMNS) - 2)
+    selects = [f"SELECT 'row', NULL, {', '.join(ROW_COLUMNS)} FROM matched"]
     for name, column in FACET_COLUMNS.items():
-        if name in _LISTS:
-            selects.append(
-                f"SELECT '{name}', value, COUNT(DISTINCT group_key) FROM matched, {_values_of(column)}"
-                f" WHERE {column} <> '|' GROUP BY value"
-            )
-        else:
-            selects.append(f"SELECT '{name}', {column}, COUNT(DISTINCT group_key) FROM matched GROUP BY {column}")
-    counts: dict[str, Counter] = {name: Counter() for name in FACET_COLUMNS}
+        source = f"matched, {_values_of(column)} WHERE {column} <> '|'" if name in _LISTS else "matched"
+        value = "value" if name in _LISTS else column
+        # The value sits in the group_key column of the rows.
+        selects.append(
+            f"SELECT '{name}', COUNT(DISTINCT group_key), NULL, {value}{padding} FROM {source} GROUP BY {value}"
+        )
+    rows, counts = [], {name: Counter() for name in FACET_COLUMNS}
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH matched({columns}) AS ({sql}) " + " UNION ALL ".join(selects), params)
-        for name, value, count in cursor.fetchall():
-            if value:
-                counts[name][value] = count
-    return counts
+        cursor.execute(f"WITH matched({', '.join(columns)}) AS ({sql}) " + " UNION ALL ".join(selects), params)
+        for kind, count, *row in cursor.fetchall():
+            if kind == "row":
+                rows.append(tuple(row))
+            elif row[1]:
+                counts[kind][row[1]] = count
+    return rows, counts
