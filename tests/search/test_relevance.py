@@ -114,18 +114,21 @@ def test_snippets_escape_the_text(load, client):
 
 
 def test_an_exact_match_in_another_language_outranks_a_partial_one_in_the_readers(load, client):
+    """Where few documents are in the reader's language, a boost for it used to outweigh the words."""
     load(
-        knowledge_document(
-            id="place", title="Reintegration in Tambacounda", text="Returnees in Tambacounda found work."
-        ),
+        knowledge_document(id="place", title="Field notes", text="Reintegration of returnees in Tambacounda."),
         *[
             knowledge_document(
                 id=f"fr{number}",
                 language="fr",
-                title=f"Réintégration {number}",
+                title=f"Notes {number}",
                 text="La réintégration des migrants de retour, étape par étape.",
             )
-            for number in range(6)
+            for number in range(3)
+        ],
+        *[
+            knowledge_document(id=f"en{number}", title=f"Budget {number}", text="Quarterly report.")
+            for number in range(20)
         ],
     )
 
