@@ -135,6 +135,7 @@ def _reply_document(topic, reply, shared: dict) -> KnowledgeDocument:
         url=url,
         published_at=reply.created_at,
         updated_at=reply.edited_at or reply.created_at,
+        shown_under=f"forum-topic:{topic.pk}",
         extra={"topic_id": topic.pk, "helpful_count": reply.helpful_count},
         **shared,
     )

@@ -24,6 +24,17 @@ from elasticsearch.dsl import (
 from django.conf import settings
 
 GLOSSARY_FILTER = "knowledge_glossary"
+# The Arabic stemmer reads a word starting with alef madda + lam as the article "ال" once the madda is
+# normalised: "آلية" (mechanism) would be indexed and searched as "ية". The node has no pattern filter, so
+# the common such words are first rewritten (hamza + alef) to a form the stemmer leaves its first letters.
+ALEF_MADDA_WORDS = ("آلية", "آليات", "آلة", "آلات", "آلي", "آلام", "آلاف")
+alef_madda = token_filter(
+    "knowledge_arabic_alef_madda",
+    "synonym_graph",
+    synonyms=[
+        f"{form} => ءا{form[1:]}" for word in ALEF_MADDA_WORDS for form in sorted({word, word.replace("ة", "ه")})
+    ],
+)
 
 # Index analyzers are the node's language analyzers; search analyzers repeat their chains with the
 # glossary inserted after lowercasing (before stop words and stemming, so multi-word terms match).
@@ -53,16 +64,18 @@ french_search = analyzer(
         token_filter("knowledge_french_stem", "stemmer", language="light_french"),
     ],
 )
+arabic_stop = token_filter("knowledge_arabic_stop", "stop", stopwords="_arabic_")
+arabic_stem = token_filter("knowledge_arabic_stem", "stemmer", language="arabic")
+# The node's Arabic analyzer's chain, with the alef madda words kept whole.
+arabic = analyzer(
+    "knowledge_arabic",
+    tokenizer="standard",
+    filter=["lowercase", arabic_stop, alef_madda, "arabic_normalization", arabic_stem],
+)
 arabic_search = analyzer(
     "knowledge_arabic_search",
     tokenizer="standard",
-    filter=[
-        "lowercase",
-        GLOSSARY_FILTER,
-        token_filter("knowledge_arabic_stop", "stop", stopwords="_arabic_"),
-        "arabic_normalization",
-        token_filter("knowledge_arabic_stem", "stemmer", language="arabic"),
-    ],
+    filter=["lowercase", GLOSSARY_FILTER, arabic_stop, alef_madda, "arabic_normalization", arabic_stem],
 )
 
 
@@ -75,7 +88,7 @@ def _multilingual_text() -> Text:
         fields={
             "en": Text(analyzer="english", search_analyzer=english_search, index_options="offsets"),
             "fr": Text(analyzer="french", search_analyzer=french_search, index_options="offsets"),
-            "ar": Text(analyzer="arabic", search_analyzer=arabic_search, index_options="offsets"),
+            "ar": Text(analyzer=arabic, search_analyzer=arabic_search, index_options="offsets"),
         },
     )
 
@@ -102,7 +115,7 @@ class KnowledgeEntry(Document):
     visibility = Keyword()
     groups = Keyword()
     translation_key = Keyword()
-    group_key = Keyword()  # the translation key, or the id when a document has no translations
+    group_key = Keyword()  # the translation key, a reply's topic id, or the document's own id: one result each
     # Autocomplete entries (search/completion.py); the audience context keeps them within visibility.
     suggest = Completion(analyzer=folded, contexts=[{"name": "audience", "type": "category"}])
     content_hash = Keyword(index=False)

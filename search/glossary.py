@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.json"
@@ -33,6 +34,7 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word; snippets and indexing meet the same words again
 def analysed_word(word: str) -> str:
     """One word as the database engine indexes and queries it (lowercase NFC word in, folded stem out).
 
@@ -87,7 +89,8 @@ def term_groups() -> list[list[str]]:
 
 
 def _variants(term: str) -> set[str]:
-    """The term as written, accent-folded, and for Arabic words also without the article.
+    """The term as written, accent-folded, and for Arabic words also without the article, with "و" before a
+    later word's article, and with ة/ى written ه/ي.
 
     The article is looked for before folding: "آلية" (alef with madda) folds to a word starting "ال".
     """
@@ -96,6 +99,11 @@ def _variants(term: str) -> set[str]:
     first, _space, rest = clean.partition(" ")
     if first.startswith(_ARABIC_ARTICLE) and len(first) > 3:
         variants.add(f"{first[2:]} {rest}".strip())
+    words = clean.split()
+    for position, word in enumerate(words[1:], start=1):  # "النفسي والاجتماعي" as well as "النفسي الاجتماعي"
+        if word.startswith(_ARABIC_ARTICLE):
+            variants.add(" ".join([*words[:position], "و" + word, *words[position + 1 :]]))
+    variants |= {variant.translate(_ARABIC_LETTERS) for variant in variants}  # ة/ى written ه/ي
     variants |= {fold(variant) for variant in variants}
     return {variant for variant in variants if _WORD.search(variant)}
 
@@ -129,12 +137,7 @@ def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Co
     exact phrase, any other word itself. The database engine ranks records by the query words their
     concepts cover; no concept is required.
     """
-    phrases = []
-    for group in term_groups() if groups is None else groups:
-        # The analyser folds and drops articles itself, so each term is analysed as written.
-        alternatives = frozenset({analysed_text(term.replace("=>", " ")) for term in group} - {""})
-        phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
-    phrases.sort(key=lambda item: -len(item[0]))
+    phrases = _glossary_phrases(tuple(tuple(group) for group in (term_groups() if groups is None else groups)))
     concepts: list[Concept] = []
     for number, part in enumerate(_QUOTED.split(query.replace("\x00", " "))):
         words = analysed_words(part)
@@ -144,6 +147,18 @@ def query_concepts(query: str, groups: list[list[str]] | None = None) -> list[Co
             continue
         concepts.extend(_concepts(words, phrases))
     return concepts
+
+
+@lru_cache(maxsize=4)  # keyed by the glossary's terms, so an editor's change is read at once
+def _glossary_phrases(groups: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Each glossary term as analysed words with its concept's alternatives, longest first."""
+    phrases = []
+    for group in groups:
+        # The analyser folds and drops articles itself, so each term is analysed as written.
+        alternatives = frozenset({analysed_text(term.replace("=>", " ")) for term in group} - {""})
+        phrases.extend((tuple(phrase.split()), alternatives) for phrase in alternatives)
+    phrases.sort(key=lambda item: -len(item[0]))
+    return phrases
 
 
 def _concepts(words: list[str], phrases: list[tuple[tuple[str, ...], frozenset[str]]]) -> list[Concept]:

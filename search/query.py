@@ -14,6 +14,7 @@ MAX_PAGE = 10_000 // PAGE_SIZE  # Elasticsearch's result window
 SORTS = ("relevance", "date")
 _FILTER_VALUE = re.compile(r"^[\w.\-]{1,80}$", re.UNICODE)
 _WORD = re.compile(r"\w", re.UNICODE)
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
 class SearchRequestError(ValueError):
@@ -100,6 +101,15 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
         notices.append(_("Your search had no letters or numbers to look for."))
         text = ""
     return text, notices
+
+
+def quoted_phrases(text: str) -> tuple[list[str], str]:
+    """The text between pairs of double quotes (each a phrase), and the other words; an unpaired quote is
+    left among the words, where analysis drops it."""
+    parts = _QUOTED.split(text)
+    phrases = [" ".join(part.split()) for part in parts[1::2] if _WORD.search(part)]
+    words = " ".join(" ".join(parts[0::2]).split())
+    return phrases, words if _WORD.search(words) else ""
 
 
 def parse_search_request(params, *, reader_language: str) -> SearchQuery:

@@ -29,6 +29,7 @@ class SearchHit:
     in_reader_language: bool
     translations: list[Translation] = field(default_factory=list)  # the same item in other languages
     kind_label: str = ""
+    group: str = ""  # what the engines collapse on: a page's translations, a topic with its replies
 
 
 @dataclass
@@ -62,6 +63,7 @@ class SearchResults:
         data = asdict(self)
         data["page_count"] = self.page_count
         for hit in data["hits"]:
+            del hit["group"]
             hit["published_at"] = hit["published_at"].isoformat() if hit["published_at"] else None
         return data
 

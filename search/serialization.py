@@ -32,7 +32,7 @@ def document_body(*, source: str, key: str, document: KnowledgeDocument) -> dict
         "visibility": document.visibility,
         "groups": sorted(set(document.groups)),
         "translation_key": document.translation_key,
-        "group_key": document.translation_key or document.id,
+        "group_key": document.translation_key or document.shown_under or document.id,
         "suggest": completion_entries(
             title=document.title,
             kind=document.kind,

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from .audience import audience_for
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured
-from .engines.database import database_suggest_titles
+from .engines.database_completion import database_suggest_titles
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
 from .semantic.hybrid import database_hybrid_search, elasticsearch_hybrid_search

@@ -32,6 +32,7 @@ class KnowledgeDocument:
     visibility: str = Visibility.PUBLIC
     groups: list[str] = field(default_factory=list)  # group names, when visibility is "groups"
     translation_key: str = ""  # the same for every translation of one thing
+    shown_under: str = ""  # a reply: its topic's document id, so results show one entry per topic
     edition: str = ""  # guideline edition label
     is_current: bool = True  # False for sections of superseded editions
     published_at: datetime | None = None

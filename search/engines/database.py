@@ -9,8 +9,7 @@ the reader's language. Matching and ranking are the database's own full-text sea
 
 from collections import Counter, defaultdict
 
-from django.db import connection
-from django.db.models import Case, Q, Value, When
+from django.db.models import Q
 from django.utils.html import escape
 
 from search.audience import Audience
@@ -20,12 +19,12 @@ from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 from search.sources import Visibility
 
+from .database_facets import rows_and_facet_counts
 from .database_fulltext import FullTextMatch, full_text_match
 from .database_snippets import highlighted_snippet
 
 SNIPPET_LENGTH = 180
 FACET_SIZE = 30
-FACET_COLUMNS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
 # Alone they would match nearly every record; kept inside phrases and when they are the whole query.
 STOP_WORDS = frozenset(
     analysed_words(
@@ -123,19 +122,11 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         match = full_text_match(parts)
         covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
         records = records.filter(id__in=match.condition)
-    rows = _ranked_rows(records, query, match, covered)
+    rows, facet_counts = rows_and_facet_counts(records)
+    rows = _ranked(rows, query, match, covered)
     groups: dict[str, list[int]] = defaultdict(list)
-    facet_groups: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_COLUMNS}
-    for record_id, group_key, countries, topics, kind, language, _current, _published in rows:
+    for record_id, group_key, *_sorted_by in rows:
         groups[group_key].append(record_id)
-        for value in countries.strip("|").split("|"):
-            if value:
-                facet_groups["country"][value].add(group_key)
-        for value in topics.strip("|").split("|"):
-            if value:
-                facet_groups["topic"][value].add(group_key)
-        facet_groups["type"][kind].add(group_key)
-        facet_groups["lang"][language].add(group_key)
     page_groups = list(groups.values())[query.offset : query.offset + query.page_size]
     by_id = SearchRecord.objects.in_bulk([record_id for group in page_groups for record_id in group])
     # A record read above may have been removed since (the worker refreshes records while we read): skip it.
@@ -144,51 +135,50 @@ def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = 
         total=len(groups),
         page=query.page,
         page_size=query.page_size,
-        hits=[_hit(_readers_first(records, query), query, match) for records in found_groups if records],
-        facets={name: _facet(values, query, name) for name, values in facet_groups.items()},
+        hits=[_hit(_shown_first(records, query), query, match) for records in found_groups if records],
+        facets={name: _facet(counts, query, name) for name, counts in facet_counts.items()},
         backend="database",
         degraded=degraded,
         notices=list(query.notices),
     )
 
 
-def _ranked_rows(records, query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
-    """Every matching record's row, best first: newest first when asked or browsing, else by the query
-    words covered, current edition, full-text relevance, reader's language, newest.
-
-    Read with a plain cursor and sorted in stable passes (last key first): converting thousands of
-    dates to datetimes cost more than the search itself.
+def _ranked(rows: list[tuple], query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
+    """The matching rows (search.engines.database_facets.ROW_COLUMNS), best first: newest first when asked or
+    browsing, else by the query words covered, current edition, full-text relevance, reader's language,
+    newest. Sorted in stable passes, last key first.
     """
-    columns = ("id", "group_key", "countries", "topics", "kind", "language", "is_current", "published_at")
-    sql, params = records.values_list(*columns).query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
     rows.sort(key=lambda row: row[0])
     if query.sort == "date" or not match:
-        rows.sort(key=lambda row: row[5] != query.reader_language)
-        rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+        rows.sort(key=lambda row: row[2] != query.reader_language)
+        rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
         return rows
-    rows.sort(key=lambda row: (row[7] is not None, row[7] or ""), reverse=True)
+    rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
     rows.sort(
         key=lambda row: (
             -covered.get(row[0], 0),
-            not row[6],
+            not row[3],
             -match.relevance.get(row[0], 0.0),
-            row[5] != query.reader_language,
+            row[2] != query.reader_language,
         )
     )
     return rows
 
 
-def _readers_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:
-    """The group is shown in the reader's language when it has it, whichever translation matched best."""
-    return sorted(group, key=lambda record: record.language != query.reader_language)
+def _shown_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:
+    """The group's best match first (a topic or one of its replies); a translated page in the reader's
+    language when it has one, whichever translation matched best."""
+    best = group[0]
+    if not best.translation_key:
+        return group
+    return sorted(
+        group,
+        key=lambda record: (record.translation_key != best.translation_key, record.language != query.reader_language),
+    )
 
 
-def _facet(values: dict[str, set[str]], query: SearchQuery, name: str) -> list[FacetValue]:
+def _facet(counts: Counter, query: SearchQuery, name: str) -> list[FacetValue]:
     selected = {"country": query.countries, "topic": query.topics, "type": query.kinds, "lang": query.languages}[name]
-    counts = Counter({value: len(group_keys) for value, group_keys in values.items()})
     return [
         FacetValue(value=value, count=count, selected=value in selected)
         for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
@@ -213,22 +203,16 @@ def _hit(group: list[SearchRecord], query: SearchQuery, match: FullTextMatch | N
         is_current=record.is_current,
         published_at=record.published_at,
         in_reader_language=record.language == query.reader_language,
-        translations=[
-            Translation(language=other.language, url=other.url, title=other.title)
-            for other in group[1:]
-            if other.language != record.language
-        ][:3],
+        translations=_translations(record, group[1:]),
+        group=record.group_key,
     )
 
 
-def database_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    records = visible_records(audience).filter(is_current=True, title__icontains=text)
-    records = records.annotate(
-        in_reader_language=Case(When(language=reader_language, then=Value(1)), default=Value(0))
-    ).order_by("-in_reader_language", "title")
-    seen, suggestions = set(), []
-    for title, url, group_key in records.values_list("title", "url", "group_key")[: size * 3]:
-        if group_key not in seen:
-            seen.add(group_key)
-            suggestions.append({"title": title, "url": url})
-    return suggestions[:size]
+def _translations(record: SearchRecord, others: list[SearchRecord]) -> list[Translation]:
+    """The same page in the other languages (never a reply grouped under its topic)."""
+    by_language = {}
+    for other in others:
+        if record.translation_key and other.translation_key == record.translation_key:
+            by_language.setdefault(other.language, other)
+    by_language.pop(record.language, None)
+    return [Translation(language=other.language, url=other.url, title=other.title) for other in by_language.values()]

@@ -98,23 +98,9 @@ class _SqliteText:
         # Analysed words hold only letters and digits, so quoting each phrase is always valid FTS5 syntax.
         return " OR ".join(f'"{phrase}"' for phrase in sorted(concept))
 
-    def _corrected(self, concept: set[str]) -> set[str]:
-        """A typed word no record holds becomes the indexed words within one or two edits of it."""
-        word = next(iter(concept))
-        with connection.cursor() as cursor:
-            # Like Elasticsearch's prefix_length 2: the first two letters are taken as typed.
-            cursor.execute(
-                f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s",
-                [word[:2], word[:2] + "\uffff"],
-            )
-            candidates = cursor.fetchall()
-        limit = 1 if len(word) < 8 else 2
-        close = [
-            (distance, -documents, term)
-            for term, documents in candidates
-            if abs(len(term) - len(word)) <= limit and (distance := edit_distance(word, term, limit)) <= limit
-        ]
-        return {term for _distance, _documents, term in sorted(close)[:MAX_CORRECTIONS]}
+    @staticmethod
+    def _corrected(concept: set[str]) -> set[str]:
+        return corrected_words(next(iter(concept)))
 
 
 class _PostgresqlText:
@@ -170,6 +156,24 @@ class _PostgresqlText:
                 if not cursor.fetchone():
                     typos.append(concept)
         return typos[:MAX_TYPO_WORDS]
+
+
+def corrected_words(word: str) -> set[str]:
+    """SQLite: the indexed words within one or two edits of an analysed word no record holds."""
+    with connection.cursor() as cursor:
+        # Like Elasticsearch's prefix_length 2: the first two letters are taken as typed.
+        cursor.execute(
+            f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s",
+            [word[:2], word[:2] + "\uffff"],
+        )
+        candidates = cursor.fetchall()
+    limit = 1 if len(word) < 8 else 2
+    close = [
+        (distance, -documents, term)
+        for term, documents in candidates
+        if abs(len(term) - len(word)) <= limit and (distance := edit_distance(word, term, limit)) <= limit
+    ]
+    return {term for _distance, _documents, term in sorted(close)[:MAX_CORRECTIONS]}
 
 
 def edit_distance(first: str, second: str, limit: int) -> int:

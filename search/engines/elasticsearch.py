@@ -8,7 +8,7 @@ from search.audience import Audience
 from search.client import get_client
 from search.completion import audience_contexts
 from search.documents import alias_name
-from search.query import SearchQuery
+from search.query import SearchQuery, quoted_phrases
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 
 from .filters import choice_filters, edition_filter, visibility_filter
@@ -17,8 +17,16 @@ LANGUAGE_FIELDS = ["title^3", "title.en^3", "title.fr^3", "title.ar^3", "text", 
 FACET_FIELDS = {"country": "countries", "topic": "topics", "type": "kind", "lang": "language"}
 FACET_SIZE = 30
 SNIPPET_LENGTH = 180
-# The folded field carries every glossary term; highlighting the stemmed subfields as well cost 4x.
-HIGHLIGHT_FIELDS = ["text"]
+# One edit from the fourth letter typed, two from the sixth; the first two letters are taken as typed.
+SUGGEST_FUZZINESS = {"fuzziness": "AUTO:4,6", "prefix_length": 2}
+# One highlighted field fed by the matches of every language subfield (unified highlighter's matched_fields):
+# a stemmed English or French match, or an Arabic word found through its article-less form, is marked too,
+# for the cost of one field (highlighting each subfield on its own cost 4x).
+HIGHLIGHT_FIELDS = {"text": {"matched_fields": ["text", "text.en", "text.fr", "text.ar"]}}
+# The reader's language and the current edition multiply the score a little: they break near-ties, never
+# bury an exact match in another language under a partial one in the reader's.
+READER_LANGUAGE_TIE_BREAK = 1.15
+CURRENT_EDITION_TIE_BREAK = 1.1
 # Exact up to 3,000 results per bucket, within a few percent above; higher thresholds cost memory per bucket.
 GROUP_COUNT = {"cardinality": {"field": "group_key", "precision_threshold": 3000}}
 SOURCE_FIELDS = [
@@ -40,15 +48,31 @@ def language_query(text: str) -> dict:
     return {"multi_match": {"query": text, "type": "best_fields", "fields": LANGUAGE_FIELDS, "tie_breaker": 0.3}}
 
 
+def phrase_query(phrase: str) -> dict:
+    return {"multi_match": {"query": phrase, "type": "phrase", "fields": LANGUAGE_FIELDS}}
+
+
+def matched_text_query(text: str) -> dict:
+    """What the words and quoted phrases match, without typo tolerance (also what highlighting marks)."""
+    phrases, words = quoted_phrases(text)
+    should = [phrase_query(phrase) for phrase in phrases]
+    if words:
+        should.append(language_query(words))
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
 def text_query(text: str) -> dict:
-    """Every language field through the glossary, plus a typo-tolerant match on the plain fields."""
-    return {
-        "bool": {
-            "should": [
-                language_query(text),
+    """Quoted text as phrases; other words in every language field through the glossary, plus a typo-tolerant
+    match on the plain fields. A document matching any of them is found (like the database engine)."""
+    phrases, words = quoted_phrases(text)
+    should = [phrase_query(phrase) for phrase in phrases]
+    if words:
+        should.extend(
+            [
+                language_query(words),
                 {
                     "multi_match": {
-                        "query": text,
+                        "query": words,
                         "type": "best_fields",
                         "fields": ["title^2", "text"],
                         "analyzer": "knowledge_folded",
@@ -58,24 +82,36 @@ def text_query(text: str) -> dict:
                         "boost": 0.3,
                     }
                 },
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+            ]
+        )
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def _tie_breaks(query: SearchQuery) -> list[dict]:
+    return [
+        {"filter": {"term": {"language": query.reader_language}}, "weight": READER_LANGUAGE_TIE_BREAK},
+        {"filter": {"term": {"is_current": True}}, "weight": CURRENT_EDITION_TIE_BREAK},
+    ]
 
 
 def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool = True) -> dict:
     """The complete request (also what the benchmark sends raw, to measure our overhead)."""
-    boosts = [
-        {"term": {"language": {"value": query.reader_language, "boost": 3}}},
-        {"term": {"is_current": {"value": True, "boost": 2}}},
-    ]
     body: dict = {
         "query": {
-            "bool": {
-                "must": [text_query(query.text) if query.text else {"match_all": {}}],
-                "filter": [*visibility_filter(audience), *edition_filter(query.edition), *choice_filters(query)],
-                "should": boosts,
+            "function_score": {
+                "query": {
+                    "bool": {
+                        "must": [text_query(query.text) if query.text else {"match_all": {}}],
+                        "filter": [
+                            *visibility_filter(audience),
+                            *edition_filter(query.edition),
+                            *choice_filters(query),
+                        ],
+                    }
+                },
+                "functions": _tie_breaks(query),
+                "score_mode": "multiply",
+                "boost_mode": "multiply",
             }
         },
         "collapse": {"field": "group_key"},
@@ -90,14 +126,14 @@ def search_request_body(query: SearchQuery, audience: Audience, *, facets: bool 
     if query.text:
         # Highlight the glossary match only: fuzzy automata per hit and field cost seconds.
         body["highlight"] = {
-            "highlight_query": language_query(query.text),
+            "highlight_query": matched_text_query(query.text),
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
             "fragment_size": SNIPPET_LENGTH,
             "number_of_fragments": 1,
             "no_match_size": SNIPPET_LENGTH,
-            "fields": {field: {} for field in HIGHLIGHT_FIELDS},
+            "fields": HIGHLIGHT_FIELDS,
         }
     else:
         body["_source"] = [*SOURCE_FIELDS, "summary"]
@@ -203,28 +239,61 @@ def _hit(hit: dict, query: SearchQuery) -> SearchHit:
         published_at=datetime.fromisoformat(published) if published else None,
         in_reader_language=source["language"] == query.reader_language,
         translations=translations,
+        group=source.get("group_key", ""),
     )
+
+
+def suggest_request_body(text: str, audience: Audience, *, reader_language: str, size: int) -> dict:
+    """Titles with a word starting as typed (the suggester), then, in the same request, titles holding every
+    typed word in any order (the last as typed so far), then the suggester's typo-tolerant entries."""
+    contexts = {"audience": audience_contexts(audience, reader_language=reader_language)}
+    completion = {"field": "suggest", "size": size * 3, "contexts": contexts}
+    body: dict = {
+        "suggest": {
+            "titles": {"prefix": text, "completion": completion},
+            "close_titles": {"prefix": text, "completion": {**completion, "fuzzy": SUGGEST_FUZZINESS}},
+        },
+        "_source": ["title", "url", "group_key"],
+        "size": 0,
+        "track_total_hits": False,
+    }
+    if len(text.split()) > 1:
+        body["size"] = size * 3
+        body["query"] = {
+            "bool": {
+                "must": [
+                    {
+                        "multi_match": {
+                            "query": text,
+                            "type": "bool_prefix",
+                            "fields": ["title", "title.ar"],
+                            "operator": "and",
+                            "fuzziness": "AUTO",
+                            "prefix_length": 2,
+                        }
+                    }
+                ],
+                "filter": [*visibility_filter(audience), {"term": {"is_current": True}}],
+                "should": [{"term": {"language": {"value": reader_language, "boost": 0.5}}}],
+            }
+        }
+    return body
 
 
 def elasticsearch_suggest_titles(text: str, audience: Audience, *, reader_language: str, size: int) -> list[dict]:
-    """Titles with a word starting as typed, visible to the audience, one per translation group and title.
+    """Titles matching what has been typed, visible to the audience, one per translation group and title.
 
     Duplicates are dropped here rather than with the suggester's skip_duplicates, which costs more at 100k entries.
     """
-    suggester = {
-        "prefix": text,
-        "completion": {
-            "field": "suggest",
-            "size": size * 3,
-            "contexts": {"audience": audience_contexts(audience, reader_language=reader_language)},
-        },
-    }
-    response = get_client().search(
-        index=alias_name(), suggest={"titles": suggester}, source=["title", "url", "group_key"]
-    )
+    body = suggest_request_body(text, audience, reader_language=reader_language, size=size)
+    response = get_client().search(index=alias_name(), **body)
+    found = [
+        *(option["_source"] for option in response["suggest"]["titles"][0]["options"]),
+        *(hit["_source"] for hit in response["hits"]["hits"]),
+        *(option["_source"] for option in response["suggest"]["close_titles"][0]["options"]),
+    ]
     seen_groups, seen_titles, titles = set(), set(), []
-    for option in response["suggest"]["titles"][0]["options"]:
-        source = option["_source"]
+    for source in found:
         if source["group_key"] in seen_groups or source["title"] in seen_titles:
             continue
         seen_groups.add(source["group_key"])

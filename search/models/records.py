@@ -19,7 +19,8 @@ class SearchRecord(models.Model):
     topics = models.CharField(max_length=1000, default="|")
     visibility = models.CharField(max_length=16)
     groups = models.CharField(max_length=1000, default="|")
-    group_key = models.CharField(max_length=255)
+    group_key = models.CharField(max_length=255)  # translations, and a topic with its replies, share one
+    translation_key = models.CharField(max_length=255, blank=True, default="")
     edition = models.CharField(max_length=80, blank=True)
     is_current = models.BooleanField(default=True)
     published_at = models.DateTimeField(null=True, blank=True)

@@ -3,7 +3,7 @@
 import numpy as np
 
 from search.audience import Audience
-from search.engines.database import _hit, _readers_first, matching_records
+from search.engines.database import _hit, _shown_first, matching_records
 from search.models import SearchRecord
 from search.query import SearchQuery
 from search.results import SearchHit
@@ -44,4 +44,4 @@ def database_nearest(
             chosen.append(group_key)
     by_id = SearchRecord.objects.in_bulk([row_id for group_key in chosen for row_id in members[group_key]])
     groups = [[by_id[row_id] for row_id in members[group_key] if row_id in by_id] for group_key in chosen]
-    return [_hit(_readers_first(group, query), query, None) for group in groups if group]
+    return [_hit(_shown_first(group, query), query, None) for group in groups if group]

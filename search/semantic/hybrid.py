@@ -64,9 +64,9 @@ def hybrid_search(
         logger.warning("semantic search failed, keyword results only: %s", error.__class__.__name__)
         semantic = []
     results = pending.result() if pending else keyword_search(window, audience)
-    keyword_ids = {hit.id for hit in results.hits}
+    keyword_groups = {hit.group or hit.id for hit in results.hits}
     fused = reciprocal_rank_fusion([results.hits, semantic], weights=[1.0, SEMANTIC_WEIGHT])
-    results.total += sum(1 for hit in semantic if hit.id not in keyword_ids)
+    results.total += sum(1 for hit in semantic if (hit.group or hit.id) not in keyword_groups)
     results.hits = fused[query.offset : query.offset + query.page_size]
     results.page, results.page_size = query.page, query.page_size
     return results

@@ -40,6 +40,7 @@ def record_from_body(id_: str, body: dict) -> SearchRecord:
         visibility=body["visibility"],
         groups=_pipes(body["groups"]),
         group_key=body["group_key"][:255],
+        translation_key=body["translation_key"][:255],
         edition=body["edition"],
         is_current=body["is_current"],
         published_at=datetime.fromisoformat(body["published_at"]) if body["published_at"] else None,

@@ -56,6 +56,7 @@ def test_a_reply_marked_helpful_is_found_on_its_own(question):
     assert reply_document.text == helpful.body and reply_document.language == "ar"
     assert reply_document.url == f"/ar/forum/p/{helpful.pk}/"
     assert (reply_document.countries, reply_document.visibility) == (["GN"], topic_document.visibility)
+    assert reply_document.shown_under == topic_document.id  # one search result per topic
 
 
 def test_hidden_reply_is_not_folded_in(question, moderator):

@@ -174,6 +174,19 @@ def test_fusion_puts_results_found_both_ways_first():
     assert [found.id for found in reciprocal_rank_fusion([keyword, semantic])] == ["both", "a", "c", "b"]
 
 
+def test_fusion_shows_a_topic_once_when_each_list_found_it_through_another_post():
+    """Keywords matched a reply, meaning matched the topic's opening post: one result, the keyword one."""
+    from search.results import SearchHit
+
+    def hit(id_, group):
+        return SearchHit(id_, "forum_post", id_, f"/{id_}/", "fr", "", [], [], "", True, None, True, group=group)
+
+    keyword = [hit("reply-7", "topic-3"), hit("other", "topic-9")]
+    semantic = [hit("topic-3", "topic-3"), hit("reply-8", "topic-3")]
+
+    assert [found.id for found in reciprocal_rank_fusion([keyword, semantic])] == ["reply-7", "other"]
+
+
 def test_vector_matrix_memory_stays_bounded_as_documents_change(semantic, no_elasticsearch):
     from search.semantic.vectors import vectors_for_texts
 

@@ -81,3 +81,31 @@ def test_countries_and_topics_are_suggested_by_any_of_their_names(engine, fixtur
     assert [label for kind, label, _url in suggested("psychosocial", "ar") if kind == "topic"] == [
         "Mental health and psychosocial support"
     ]
+
+
+@pytest.fixture
+def titles(engine, fixture_source):
+    fixture_source.documents = {
+        "support": [knowledge_document(title="Psychosocial support", language="en")],
+        "steps": [knowledge_document(title="Reintegration steps", language="en")],
+        "shelter": [knowledge_document(title="Shelter rules", language="en")],
+        "restricted": [
+            knowledge_document(title="Canarygroup support escalation", visibility=Visibility.GROUPS, groups=["g1"])
+        ],
+    }
+    index_rebuild()
+
+
+@pytest.mark.parametrize("typed", ["support psycho", "psychosocial supp", "Support Psychosocial", "supprt psychoso"])
+def test_every_typed_word_in_any_order_finds_the_title(titles, client, typed):
+    assert _titles(client, typed) == ["Psychosocial support"]
+
+
+@pytest.mark.parametrize(("typed", "title"), [("reintegraton", "Reintegration steps"), ("sheltr", "Shelter rules")])
+def test_a_typo_still_suggests_the_title(titles, client, typed, title):
+    assert _titles(client, typed)[:1] == [title]
+
+
+def test_any_order_never_suggests_a_title_the_reader_may_not_see(titles, client):
+    assert _titles(client, "escalation canary") == []
+    assert _titles(client, "escalaton") == []
