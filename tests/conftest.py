@@ -49,6 +49,12 @@ def postgresql(db):
     return connection
 
 
+def pytest_runtest_setup(item):
+    """A test marked `postgresql` needs PostgreSQL itself (its SQL, locks or indexes), not just any database."""
+    if item.get_closest_marker("postgresql") and connection.vendor != "postgresql":
+        require_service("PostgreSQL", f"the test database is {connection.vendor}; set DATABASE_URL to a PostgreSQL URL")
+
+
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """Rate limits (allauth's and the forum's) count in the cache; each test starts with none.
