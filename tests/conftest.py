@@ -86,7 +86,8 @@ def module_data(function):
     - `function` may take session- or module-scoped fixtures as arguments, never function-scoped ones
       (`settings`, `client`): wrap it in a function-scoped fixture for those.
     - The objects it returns are shared by the module's tests: treat them as read-only, or `refresh_from_db()`.
-    - Tests of the module that do not ask for it run before those that do, so they never see its rows.
+    - Tests of the module that do not ask for it run before those that do, so they never see its rows
+      (one such fixture per module: tests asking for another would see both).
     - Transactional tests (`transaction=True`, `live_server`) cannot use it: they commit, then empty the database.
     - As in a test, `transaction.on_commit` callbacks do not run; wrap the loading in
       `TestCase.captureOnCommitCallbacks(execute=True)` when they must (the outbox, the page cache).
@@ -119,10 +120,14 @@ def _roll_back(atomic) -> None:
     atomic.__exit__(None, None, None)
 
 
+def _uses_module_data(item: pytest.Item) -> bool:
+    return bool(MODULE_DATA_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
 def _is_transactional(item: pytest.Item) -> bool:
     marker = item.get_closest_marker("django_db")
     asked = bool(marker) and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
-    return bool(asked) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+    return bool(asked) or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
 
 
 @pytest.hookimpl(trylast=True)
@@ -136,10 +141,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             runs.append([])
         runs[-1].append(item)
     for item in items:
-        if MODULE_DATA_FIXTURES & set(item.fixturenames) and _is_transactional(item):
+        if _uses_module_data(item) and _is_transactional(item):
             raise pytest.UsageError(f"{item.nodeid}: a transactional test cannot use a module_data fixture")
-    items[:] = [
-        item
-        for run in runs
-        for item in sorted(run, key=lambda item: bool(MODULE_DATA_FIXTURES & set(item.fixturenames)))
-    ]
+    items[:] = [item for run in runs for item in sorted(run, key=_uses_module_data)]
