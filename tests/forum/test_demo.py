@@ -10,11 +10,12 @@ from forum.demo import load_demo_content
 from forum.models import Post, Topic
 from forum.search_source import ForumTopicSource
 from forum.selectors import visible_topics
+from tests.conftest import module_data
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
+@module_data
 def demo():
     load_demo_content(stdout=io.StringIO())
 

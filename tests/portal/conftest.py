@@ -2,6 +2,10 @@
 
 import pytest
 
+from django.test import TestCase, override_settings
+
+from tests.conftest import module_data
+
 from .page_cache_site import build_site
 from .task_helpers import DATABASE_TASKS, MailServer
 
@@ -28,4 +32,17 @@ def site(django_capture_on_commit_callbacks, settings):
     back from an absent index is degraded, which is rightly never cached."""
     settings.ELASTICSEARCH_URL = ""
     with django_capture_on_commit_callbacks(execute=True):
+        return build_site()
+
+
+@module_data
+def shared_site():
+    """`site` built once for a module whose tests only read it; such a module overrides `site`:
+
+    @pytest.fixture
+    def site(shared_site, settings):
+        settings.ELASTICSEARCH_URL = ""
+        return shared_site
+    """
+    with override_settings(ELASTICSEARCH_URL=""), TestCase.captureOnCommitCallbacks(execute=True):
         return build_site()

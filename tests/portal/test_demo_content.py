@@ -14,13 +14,14 @@ from portal.demo import demo_accounts_table, load_demo_content
 from portal.demo_data.accounts import DEMO_PASSWORD
 from portal.models import Country, HomePage, StandardPage, Topic, User
 from portal.roles import Role, user_roles
+from tests.conftest import module_data
 
 pytestmark = pytest.mark.django_db
 
 PROGRAMME_COUNTRIES = {"AF", "DZ", "EG", "ET", "GN", "IQ", "LB", "LY", "ML", "MA", "NE", "SN", "SD", "TN"}
 
 
-@pytest.fixture
+@module_data
 def demo_output() -> str:
     stdout = StringIO()
     load_demo_content(stdout=stdout)

@@ -20,6 +20,14 @@ from .page_cache_site import ROLES
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def site(shared_site, settings):
+    """These tests only read the page-cache site: it is built once for the module (tests/portal/conftest.py)."""
+    settings.ELASTICSEARCH_URL = ""
+    return shared_site
+
+
 NONCE = re.compile(r'<script nonce="([^"]+)"')
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

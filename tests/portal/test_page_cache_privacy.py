@@ -11,6 +11,13 @@ from .page_cache_site import MAY_SEE, ROLES, restricted_urls
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def site(shared_site, settings):
+    """These tests only read the page-cache site: it is built once for the module (tests/portal/conftest.py)."""
+    settings.ELASTICSEARCH_URL = ""
+    return shared_site
+
+
 def _clients(site) -> dict[str, Client]:
     clients = {"anonymous": Client()}
     for role in ROLES:

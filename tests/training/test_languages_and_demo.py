@@ -9,12 +9,13 @@ from wagtail.models import Locale
 from guidelines.training.demo import load_demo_content
 from guidelines.training.models import CourseCompletion, CoursePage, Enrolment, KnowledgeCheckResult, LessonPage
 from guidelines.training.sections import entry_points
+from tests.conftest import module_data
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
+@module_data
 def demo():
     load_demo_content(stdout=StringIO())
 
