@@ -14,8 +14,11 @@ class PrivacyGuardedForm(forms.Form):
     """Mix into a form; `privacy_fields` names the fields checked (only those the member changed)."""
 
     privacy_fields: tuple[str, ...] = ()
+    # Hidden until the guard warns: only then does the member have something to confirm.
     privacy_confirmed = forms.BooleanField(
-        label=_("I checked: this text does not identify a person or a case."), required=False
+        label=_("I checked: this text does not identify a person or a case."),
+        required=False,
+        widget=forms.HiddenInput,
     )
 
     def __init__(self, *args, **kwargs):
@@ -34,6 +37,7 @@ class PrivacyGuardedForm(forms.Form):
         findings = find_personal_data(*self._guarded_texts().values())
         if findings and not cleaned.get("privacy_confirmed"):
             self.privacy_findings = findings
+            self.fields["privacy_confirmed"].widget = forms.CheckboxInput()
             raise forms.ValidationError(
                 _(
                     "Your text may contain personal or case-identifying data. Edit it, or confirm it is safe to publish."

@@ -53,6 +53,7 @@ def test_every_topic_field_is_guarded_and_an_override_is_recorded(client, practi
 def test_every_profile_field_is_guarded(client, field):
     member = UserFactory(display_name="Awa", organisation="IOM Mali", role_title="Caseworker")
     client.force_login(member)
+    assert 'type="checkbox" name="privacy_confirmed"' not in client.get("/accounts/profile/").content.decode()
     data = {
         "display_name": "Awa",
         "organisation": "IOM Mali",
@@ -62,6 +63,7 @@ def test_every_profile_field_is_guarded(client, field):
     }
     refused = client.post("/accounts/profile/", data)
     assert "an email address" in refused.content.decode()
+    assert 'type="checkbox" name="privacy_confirmed"' in refused.content.decode()
     member.refresh_from_db()
     assert getattr(member, field) != "awa.keita@example.org"
     assert client.post("/accounts/profile/", {**data, "privacy_confirmed": "on"}).status_code == 302
