@@ -149,3 +149,25 @@ def test_every_you_cannot_post_message_links_to_the_request(client, reader, lang
     reply = client.post(f"/{language}/forum/t/{topic.pk}/reply/", reply_data(), follow=True)
     assert link in reply.content.decode()
     assert "/membership/request/" in client.get("/accounts/profile/").content.decode()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_administrators_manage_trusted_domains_and_held_posts(role):
+    client, member = _client(role)
+    domains = client.get("/admin/snippets/portal/trusteddomain/")
+    held_posts = client.get("/admin/settings/portal/membershipsettings/", follow=role == "administrator")
+    if role == "administrator":
+        assert domains.status_code == 200 and held_posts.status_code == 200
+        assert 'name="held_posts"' in held_posts.content.decode()
+    else:
+        assert domains.status_code in {302, 403} and held_posts.status_code in {302, 403}
+
+
+def test_an_administrator_adds_a_trusted_domain_in_the_admin():
+    client, _administrator = _client("administrator")
+    client.post("/admin/snippets/portal/trusteddomain/add/", {"domain": "iom.int", "organisation": "IOM"})
+    refused = client.post("/admin/snippets/portal/trusteddomain/add/", {"domain": "https://x", "organisation": ""})
+    assert refused.status_code == 200
+    from portal.models import TrustedDomain
+
+    assert list(TrustedDomain.objects.values_list("domain", flat=True)) == ["iom.int"]
