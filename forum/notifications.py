@@ -133,7 +133,6 @@ def _digest_topics(watch: Watch, since: datetime) -> list[Topic]:
 
 def send_digests(*, period: str, now: datetime | None = None) -> int:
     """Sends each digest watcher one email for the period, listing only what they may read; returns emails sent."""
-
     now = now or timezone.now()
     span = DIGEST_PERIODS[WatchEmail(period)]
     digests: dict[int, Digest] = {}
