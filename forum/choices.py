@@ -59,6 +59,10 @@ class ModerationAction(models.TextChoices):
     UNPIN = "unpin", _("Unpinned a topic")
     MOVE = "move", _("Moved a topic")
     DISMISS_FLAGS = "dismiss_flags", _("Dismissed flags")
+    APPROVE_MEMBER = "approve_member", _("Approved a request to post")
+    DECLINE_MEMBER = "decline_member", _("Declined a request to post")
+    PUBLISH_HELD = "publish_held", _("Published a held post")
+    REFUSE_HELD = "refuse_held", _("Refused a held post")
 
 
 def language_or_default(code: str | None) -> str:

@@ -52,6 +52,7 @@ class PostingForm(forms.Form):
         """Shows a refused rule next to its field (or above the form); the member's text stays in the form."""
         if isinstance(error, PrivacyWarning):
             self.privacy_findings = error.findings
+        self.refusal_code = error.code
         field = error.field if error.field in self.fields else None
         self.add_error(field, error.message)
 

@@ -45,14 +45,14 @@ def check_can_post(user, category: Category) -> None:
 def check_can_start_topic(user, category: Category) -> None:
     check_can_post(user, category)
     if not user.has_perm("forum.add_topic"):
-        raise ForumError(_("Your role can read and react, but not start topics."), code="forbidden")
+        raise ForumError(_("Your role can read and react, but not start topics."), code="needs_membership")
 
 
 def check_can_reply(user, topic: Topic) -> None:
     check_can_read_topic(user, topic)
     check_can_post(user, topic.category)
     if not user.has_perm("forum.add_post"):
-        raise ForumError(_("Your role can read and react, but not reply."), code="forbidden")
+        raise ForumError(_("Your role can read and react, but not reply."), code="needs_membership")
     if topic.is_locked and not is_moderator(user):
         raise ForumError(_("This topic is locked: no new replies."), code="locked")
 

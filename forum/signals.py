@@ -1,10 +1,15 @@
-"""Changes made outside the services (admin deletes, category restrictions) still reach the search index."""
+"""Changes made outside the services (admin deletes, category restrictions) still reach the search index;
+moderators' answers to requests to post join the moderation log."""
 
 from django.db.models.signals import m2m_changed, post_delete
 from django.dispatch import receiver
 
+from portal.membership.services import membership_decided
+
+from .choices import ModerationAction
 from .models import Category, Post, Topic
 from .search_source import record_topic_change
+from .services.moderation_log import log_moderation
 
 
 @receiver(post_delete, sender=Topic)
@@ -24,3 +29,18 @@ def category_groups_changed(sender, instance, action: str, **kwargs):
         return
     for topic_id in Topic.objects.filter(category=instance).values_list("pk", flat=True):
         record_topic_change(topic_id)
+
+
+@receiver(membership_decided, dispatch_uid="forum.log_membership_decision")
+def log_membership_decision(sender, request, reviewer, **kwargs):
+    """A reviewer's decision is logged like any moderator action (a trusted domain's approval has no reviewer)."""
+    if reviewer is None:
+        return
+    action = ModerationAction.APPROVE_MEMBER if request.status == "approved" else ModerationAction.DECLINE_MEMBER
+    log_moderation(
+        moderator=reviewer,
+        action=action,
+        reason=request.decision_reason or "—",
+        topic=None,
+        details={"member": request.member.public_name, "request": request.pk},
+    )

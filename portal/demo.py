@@ -12,9 +12,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 from .demo_data.accounts import ACCOUNTS, DEMO_PASSWORD
+from .demo_data.membership import PENDING_REQUESTS, TRUSTED_DOMAINS
 from .demo_data.pages import HOME, STANDARD_PAGES
 from .demo_data.taxonomy import COUNTRIES, TOPICS
-from .models import Country, HomePage, StandardPage, Topic, User
+from .models import Country, HomePage, MembershipRequest, StandardPage, Topic, TrustedDomain, User
 from .roles import Role, grant_role
 
 LANGUAGES = ("en", "fr", "ar")
@@ -26,6 +27,7 @@ def load_demo_content(*, stdout) -> None:
         created_topics = load_topics()
         created_accounts = load_accounts()
         created_pages = load_pages()
+        load_membership()
     stdout.write(
         f"Portal: {created_countries} countries, {created_topics} topics, {created_accounts} accounts "
         f"and {created_pages} pages created."
@@ -84,6 +86,23 @@ def load_accounts() -> int:
         grant_role(user, account.role)
         created += 1
     return created
+
+
+def load_membership() -> None:
+    """After: the demo's trusted domains exist, and each listed Reader has the request (once, never re-asked)."""
+    for domain, organisation in TRUSTED_DOMAINS:
+        TrustedDomain.objects.get_or_create(domain=domain, defaults={"organisation": organisation})
+    for email, organisation, role_title, country_code, reason in PENDING_REQUESTS:
+        member = User.objects.filter(email=email).first()
+        if member is None or MembershipRequest.objects.filter(member=member).exists():
+            continue
+        MembershipRequest.objects.create(
+            member=member,
+            organisation=organisation,
+            role_title=role_title,
+            country=Country.objects.get(code=country_code),
+            reason=reason,
+        )
 
 
 def demo_accounts_table() -> str:

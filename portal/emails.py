@@ -14,8 +14,12 @@ def member_language(user) -> str:
     return user.preferred_language or settings.LANGUAGE_CODE
 
 
-def member_email(*, user, subject: str, template: str, context: dict, unsubscribe_url: str) -> EmailMultiAlternatives:
-    """`template`.txt and `template`.html rendered in the member's language; the subject is given translated."""
+def member_email(
+    *, user, subject: str, template: str, context: dict, unsubscribe_url: str | None
+) -> EmailMultiAlternatives:
+    """`template`.txt and `template`.html rendered in the member's language; the subject is given translated.
+
+    `unsubscribe_url` None: a one-off email about the member's own account (no list to leave)."""
     with translation.override(member_language(user)):
         context = {**context, "user": user, "unsubscribe_url": unsubscribe_url}
         text = render_to_string(f"{template}.txt", context)
@@ -24,7 +28,9 @@ def member_email(*, user, subject: str, template: str, context: dict, unsubscrib
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject),
         body=text,
         to=[user.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+        if unsubscribe_url
+        else {},
     )
     message.attach_alternative(html, "text/html")
     return message

@@ -8,7 +8,8 @@ from django.contrib.auth.hashers import make_password
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Country, User
+from .models import Country, NotificationPreferences, User
+from .privacy_forms import PrivacyGuardedForm
 
 PROFILE_FIELDS = ["display_name", "country", "organisation", "role_title", "preferred_language"]
 
@@ -43,7 +44,9 @@ class PortalSignupForm(SignupForm):
         return super().try_save(request)
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PrivacyGuardedForm, forms.ModelForm):
+    privacy_fields = ("display_name", "organisation", "role_title")
+
     class Meta:
         model = User
         fields = PROFILE_FIELDS
@@ -52,3 +55,10 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["country"].queryset = Country.objects.programme()
         self.fields["country"].empty_label = _("— Choose —")
+
+
+class NotificationPreferencesForm(forms.ModelForm):
+    class Meta:
+        model = NotificationPreferences
+        fields = ["watched_email", "daily_email_cap"]
+        widgets = {"watched_email": forms.RadioSelect}

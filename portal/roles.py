@@ -43,7 +43,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.PRACTITIONER: [],
     Role.TRAINER: [*_ADMIN_ACCESS, *_MEDIA],
     Role.EDITOR: [*_ADMIN_ACCESS, *_MEDIA, *_TAXONOMY],
-    Role.MODERATOR: [*_ADMIN_ACCESS],
+    Role.MODERATOR: [*_ADMIN_ACCESS, "portal.review_membership"],
     Role.ADMINISTRATOR: [],
 }
 

@@ -11,7 +11,11 @@ from .roles import Role, grant_role
 
 @receiver(email_confirmed, dispatch_uid="portal.reader_on_email_confirmed")
 def make_verified_member_a_reader(request, email_address, **kwargs):
+    """A verified member reads; one verified in a trusted organisation's domain also posts at once."""
+    from .membership.services import membership_trust_verified_domain
+
     grant_role(email_address.user, Role.READER)
+    membership_trust_verified_domain(member=email_address.user)
 
 
 @receiver(user_logged_in, dispatch_uid="portal.language_on_login")

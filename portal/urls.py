@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("forum/", include("forum.urls")),
     path("offline/", include("offline_packs.urls")),
+    path("membership/", include("portal.membership.urls")),
     path("", include(wagtail_urls)),
     # Guideline edition labels contain dots (editions/2.1/), which Wagtail's own page pattern refuses.
     re_path(r"^((?:[\w\-.]+/)*)$", wagtail_views.serve, name="wagtail_serve_dotted"),

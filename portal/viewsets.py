@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.users.views.users import UserViewSet
 
 from .admin_forms import CountryForm, PortalUserCreationForm, PortalUserEditForm, TopicForm
-from .models import Country, Topic
+from .models import Country, Topic, TrustedDomain
 
 
 class PortalUserViewSet(UserViewSet):
@@ -70,3 +70,14 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Taxonomy")
     menu_name = "taxonomy"
     menu_order = 250
+
+
+class TrustedDomainViewSet(SnippetViewSet):
+    """Administrators list the organisations' email domains whose verified members may post at once."""
+
+    model = TrustedDomain
+    icon = "group"
+    menu_label = _("Trusted email domains")
+    add_to_admin_menu = True
+    list_display = ["domain", "organisation", "created_at"]
+    search_fields = ["domain", "organisation"]

@@ -5,10 +5,11 @@ from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from .viewsets import TaxonomyViewSetGroup
+from .viewsets import TaxonomyViewSetGroup, TrustedDomainViewSet
 from .workflows import reviewed_form_class
 
 register_snippet(TaxonomyViewSetGroup)
+register_snippet(TrustedDomainViewSet)
 
 
 def _page_classes(context) -> list[type]:

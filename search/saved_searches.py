@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from portal.emails import absolute_url, member_email, member_language
+from portal.privacy import find_personal_data
 
 from .models import IndexOutboxEntry, SavedSearch
 from .query import SearchQuery, SearchRequestError, parse_search_request
@@ -97,6 +98,16 @@ def saved_search_url(saved: SavedSearch) -> str:
         return f"{reverse('search:search')}?{saved.query_string}"
 
 
+def check_name_is_impersonal(name: str) -> None:
+    """A saved search's name is shown in emails and lists: it never carries what looks like personal data."""
+    findings = find_personal_data(name)
+    if findings:
+        raise SavedSearchError(
+            _("The name seems to contain %(what)s: give the saved search a name without personal data.")
+            % {"what": findings[0].label}
+        )
+
+
 def saved_search_create(*, user, query: SearchQuery, name: str = "") -> SavedSearch:
     """After: the member has this search saved once, with email on; raises SavedSearchError with the reason."""
     if not query.is_answerable:
@@ -111,6 +122,7 @@ def saved_search_create(*, user, query: SearchQuery, name: str = "") -> SavedSea
             % {"count": MAX_SAVED_SEARCHES}
         )
     name = " ".join(name.split())[:NAME_LENGTH] or search_description(query)[:NAME_LENGTH]
+    check_name_is_impersonal(name)
     try:
         with transaction.atomic():
             return SavedSearch.objects.create(
@@ -124,6 +136,7 @@ def saved_search_rename(*, saved: SavedSearch, name: str) -> None:
     name = " ".join(name.split())[:NAME_LENGTH]
     if not name:
         raise SavedSearchError(_("Give the saved search a name."))
+    check_name_is_impersonal(name)
     saved.name = name
     saved.save(update_fields=["name"])
 

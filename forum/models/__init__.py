@@ -1,6 +1,7 @@
 from .categories import Category
 from .moderation import Flag, ModerationLogEntry
 from .posts import Attachment, Post, PostCitation, PostRevision, Reaction
+from .review import HeldPost
 from .subscriptions import Watch
 from .topics import Topic
 
@@ -8,6 +9,7 @@ __all__ = [
     "Attachment",
     "Category",
     "Flag",
+    "HeldPost",
     "ModerationLogEntry",
     "Post",
     "PostCitation",

@@ -8,6 +8,7 @@ from .post_edit import post_edit
 from .post_flag import check_post_flag, post_flag
 from .post_hide import post_hide
 from .post_restore import post_restore
+from .post_review import held_post_publish, held_post_refuse, post_needs_review
 from .reaction_toggle import reaction_toggle
 from .topic_create import topic_create
 from .topic_hide import topic_hide, topic_restore
@@ -21,10 +22,13 @@ __all__ = [
     "check_answer_accept",
     "check_post_flag",
     "flags_dismiss",
+    "held_post_publish",
+    "held_post_refuse",
     "post_create",
     "post_edit",
     "post_flag",
     "post_hide",
+    "post_needs_review",
     "post_restore",
     "reaction_toggle",
     "topic_create",

@@ -3,10 +3,11 @@
 from django.db import transaction
 from django.utils import timezone
 
+from portal.privacy import find_personal_data, privacy_overrides_record
+
 from ..errors import PrivacyWarning
 from ..models import Post, PostRevision
 from ..permissions import check_can_edit_post, check_editing_rate, check_text
-from ..privacy import find_personal_data
 from ..rendering import render_markdown
 from ..search_source import record_topic_change
 from .posting import citations_save
@@ -36,4 +37,6 @@ def post_edit(*, editor, post: Post, body: str, privacy_confirmed: bool = False)
         post.save(update_fields=["body", "body_html", "edited_at", "edit_count"])
         citations_save(post=post)
         record_topic_change(post.topic_id)
+        if privacy_confirmed:
+            privacy_overrides_record(author=editor, texts={"body": body}, url=post.get_absolute_url())
     return post

@@ -9,10 +9,11 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from portal.privacy import find_personal_data
+
 from ..errors import ForumError, PrivacyWarning
 from ..models import Attachment, Post, PostCitation
 from ..permissions import check_posting_rate, check_text
-from ..privacy import find_personal_data
 from ..rendering import citations_in, render_markdown
 from ..uploads import CheckedUpload, ReceivedUpload, UploadRejected, upload_clean
 
@@ -24,12 +25,14 @@ def existing_submission(*, author, submission_key: str | None) -> Post | None:
     return Post.objects.filter(submission_key=submission_key, author=author).select_related("topic").first()
 
 
-def check_new_post(*, author, texts: dict[str, str], privacy_confirmed: bool, body_required: bool = True) -> None:
-    """Refuses empty or oversized text, posting too fast, or unconfirmed personal data."""
+def check_new_post(
+    *, author, texts: dict[str, str], privacy_confirmed: bool, body_required: bool = True, title: str = ""
+) -> None:
+    """Refuses empty or oversized text, posting too fast, or unconfirmed personal data (the title included)."""
     for field, text in texts.items():
         check_text(text, field=field, required=body_required and field == "body")
     check_posting_rate(author)
-    findings = find_personal_data(*texts.values())
+    findings = find_personal_data(title, *texts.values())
     if findings and not privacy_confirmed:
         raise PrivacyWarning(findings)
 

@@ -5,12 +5,15 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from portal.privacy import privacy_overrides_record
+
 from ..choices import TopicKind
 from ..errors import ForumError
 from ..models import Category, Post, Topic
 from ..permissions import MAX_TITLE_LENGTH, check_can_start_topic
 from ..search_source import record_topic_change
 from ..uploads import ReceivedUpload
+from .post_review import post_hold, post_needs_review
 from .posting import attachments_removed_on_failure, check_new_post, existing_submission, save_post, uploads_clean
 
 LESSON_FIELDS = ("context", "what_was_done", "what_worked", "what_did_not_work", "recommendation")
@@ -49,7 +52,8 @@ def topic_create(
     submission_key: str | None = None,
     privacy_confirmed: bool = False,
 ) -> Topic:
-    """After: a visible topic with its opening post exists (or the one this same form already created)."""
+    """After: the topic with its opening post exists (or the one this same form already created), visible
+    unless the author's first posts are held for review (then both wait hidden in the moderators' queue)."""
     previous = existing_submission(author=author, submission_key=submission_key)
     if previous is not None:
         return previous.topic
@@ -58,9 +62,12 @@ def topic_create(
     texts = {"body": body, **lesson}
     check_topic_create(author=author, category=category, title=title, kind=kind, texts=texts)
     # A lesson learned tells its story in the structured fields; its opening post is optional notes.
-    check_new_post(author=author, texts=texts, privacy_confirmed=privacy_confirmed, body_required=not is_lesson)
+    check_new_post(
+        author=author, texts=texts, privacy_confirmed=privacy_confirmed, body_required=not is_lesson, title=title
+    )
     checked = uploads_clean(author=author, uploads=uploads or [])
     now = timezone.now()
+    held = post_needs_review(author=author)
     try:
         with attachments_removed_on_failure() as written, transaction.atomic():
             topic = Topic.objects.create(
@@ -72,6 +79,7 @@ def topic_create(
                 population_group=population_group,
                 last_posted_at=now,
                 last_poster=author,
+                is_hidden=held,
                 **lesson,
             )
             topic.countries.set(countries)
@@ -83,11 +91,16 @@ def topic_create(
                 body=body,
                 language=language,
                 submission_key=submission_key or None,
+                is_hidden=held,
             )
             save_post(post=opening, uploads=checked, written=written)
+            if held:
+                post_hold(post=opening)
             topic.last_posted_at = opening.created_at
             topic.save(update_fields=["last_posted_at"])
             record_topic_change(topic.pk)
+            if privacy_confirmed:
+                privacy_overrides_record(author=author, texts={"title": title, **texts}, url=opening.get_absolute_url())
     except ForumError as error:
         if error.code == "duplicate":
             return existing_submission(author=author, submission_key=submission_key).topic

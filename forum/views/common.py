@@ -19,6 +19,11 @@ def refused(request, error: ForumError, *, back: str) -> HttpResponse:
 
 
 def status_for(error: ForumError) -> int:
-    return {"rate_limited": 429, "forbidden": 403, "restricted": 403, "locked": 403, "unverified": 403}.get(
-        error.code, 400
-    )
+    return {
+        "rate_limited": 429,
+        "forbidden": 403,
+        "needs_membership": 403,
+        "restricted": 403,
+        "locked": 403,
+        "unverified": 403,
+    }.get(error.code, 400)

@@ -7,16 +7,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.models import PrivacyOverride
 from portal.redirects import safe_next
 
 from ..choices import FlagStatus
 from ..errors import ForumError
 from ..filtering import position
 from ..forms import ModerationForm, MoveForm
-from ..models import Category, ModerationLogEntry, Post, Topic
+from ..models import Category, HeldPost, ModerationLogEntry, Post, Topic
 from ..selectors import is_moderator
 from ..services import (
     flags_dismiss,
+    held_post_publish,
+    held_post_refuse,
     post_hide,
     post_restore,
     topic_hide,
@@ -27,6 +30,7 @@ from ..services import (
 )
 
 LOG_PAGE = 50
+OVERRIDES_SHOWN = 50
 
 
 def _require_moderator(request) -> None:
@@ -44,7 +48,10 @@ def queue(request):
         .prefetch_related("flags__flagged_by")
         .order_by("first_flagged_at")[:100]
     )
-    return render(request, "forum/moderation_queue.html", {"posts": posts, "form": ModerationForm()})
+    held = HeldPost.objects.waiting().select_related("post__topic__category", "post__author")[:100]
+    overrides = PrivacyOverride.objects.select_related("author")[:OVERRIDES_SHOWN]
+    context = {"posts": posts, "held_posts": held, "privacy_overrides": overrides, "form": ModerationForm()}
+    return render(request, "forum/moderation_queue.html", context)
 
 
 def log(request):
@@ -65,7 +72,13 @@ def moderate_post(request, pk: int):
     form = ModerationForm(request.POST)
     form.is_valid()
     reason = form.cleaned_data.get("reason", "")
-    actions = {"hide": post_hide, "restore": post_restore, "dismiss": flags_dismiss}
+    actions = {
+        "hide": post_hide,
+        "restore": post_restore,
+        "dismiss": flags_dismiss,
+        "publish": held_post_publish,
+        "refuse": held_post_refuse,
+    }
     action = actions.get(request.POST.get("action", ""))
     if action is None:
         messages.error(request, _("Unknown moderation action."))

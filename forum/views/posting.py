@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ..errors import ForumError
 from ..filtering import NewTopicLinkForm
@@ -13,6 +14,10 @@ from ..selectors import readable_posts, visible_categories, visible_topics
 from ..services import post_create, post_edit, topic_create
 from .common import refused, status_for
 from .topics import quote_initial
+
+HELD_MESSAGE = gettext_lazy(
+    "Your post is saved and awaits a moderator's review; others will see it once it is published."
+)
 
 
 def _start_refusal(user) -> ForumError | None:
@@ -68,6 +73,9 @@ def topic_new(request):
             form.add_forum_error(error)
             status = status_for(error)
         else:
+            if topic.is_hidden:
+                messages.info(request, HELD_MESSAGE)
+                return redirect("forum:index")
             messages.success(request, _("Your topic is published."))
             return redirect(topic.get_absolute_url())
     return render(request, "forum/topic_new.html", {"form": form}, status=status)
@@ -106,6 +114,9 @@ def reply(request, pk: int):
             form.add_forum_error(error)
             status = status_for(error)
         else:
+            if post.is_hidden:
+                messages.info(request, HELD_MESSAGE)
+                return redirect(topic.get_absolute_url())
             return redirect(post.get_absolute_url())
     return render(request, "forum/reply.html", {"form": form, "topic": topic}, status=status)
 

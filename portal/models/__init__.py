@@ -1,5 +1,27 @@
+from .membership import (
+    MembershipRequest,
+    MembershipSettings,
+    MembershipStatus,
+    NotificationPreferences,
+    PrivacyOverride,
+    TrustedDomain,
+    WatchedEmail,
+)
 from .pages import HomePage, StandardPage
 from .taxonomy import Country, Topic
 from .users import User
 
-__all__ = ["Country", "HomePage", "StandardPage", "Topic", "User"]
+__all__ = [
+    "Country",
+    "HomePage",
+    "MembershipRequest",
+    "MembershipSettings",
+    "MembershipStatus",
+    "NotificationPreferences",
+    "PrivacyOverride",
+    "StandardPage",
+    "Topic",
+    "TrustedDomain",
+    "User",
+    "WatchedEmail",
+]

@@ -11,9 +11,10 @@ from django.utils import timezone
 import forum.services
 from forum import search_source
 from forum.choices import TopicKind
-from forum.models import Post
+from forum.models import HeldPost, Post
 from forum.services import (
     answer_accept,
+    held_post_publish,
     post_create,
     post_edit,
     post_hide,
@@ -39,6 +40,8 @@ def world(practitioner, moderator, public_category):
     question = ForumTopicFactory(category=public_category, kind=TopicKind.QUESTION, author=practitioner)
     answer = PostFactory(topic=question, body="Call the focal point in Niamey.")
     hidden = PostFactory(topic=question, body="A reply a moderator hid", is_hidden=True)
+    held = PostFactory(topic=question, body="A new member's first reply", is_hidden=True)
+    HeldPost.objects.create(post=held)
     Post.objects.update(created_at=timezone.now() - timedelta(minutes=5))  # past the posting interval
     return {
         "practitioner": practitioner,
@@ -48,6 +51,7 @@ def world(practitioner, moderator, public_category):
         "question": question,
         "answer": answer,
         "hidden": hidden,
+        "held": held,
         "own_post": question.posts.get(is_opening=True),
     }
 
@@ -72,6 +76,7 @@ VERBS = {
     "post_hide": lambda w: post_hide(moderator=w["moderator"], post=w["answer"], reason="Names a survivor"),
     "post_restore": lambda w: post_restore(moderator=w["moderator"], post=w["hidden"], reason="Redacted"),
     "topic_hide": lambda w: topic_hide(moderator=w["moderator"], topic=w["question"], reason="Off topic"),
+    "post_review": lambda w: held_post_publish(moderator=w["moderator"], post=w["held"]),
     "topic_move": lambda w: topic_move(
         moderator=w["moderator"], topic=w["question"], category=w["elsewhere"], reason="Moved"
     ),

@@ -3,7 +3,7 @@
 import pytest
 
 from forum.models import Post
-from forum.privacy import find_personal_data
+from portal.privacy import find_personal_data
 
 from .factories import ForumTopicFactory
 from .helpers import reply_data

@@ -79,3 +79,37 @@ def find_personal_data(*texts: str) -> list[PrivacyFinding]:
         for kind, matches in checks.items()
         if matches
     ]
+
+
+# What members write, by field, as moderators read it next to an overridden warning.
+FIELD_LABELS = {
+    "title": _("Title"),
+    "body": _("text"),
+    "context": _("Context"),
+    "what_was_done": _("What was done"),
+    "what_worked": _("What worked"),
+    "what_did_not_work": _("What did not work"),
+    "recommendation": _("Recommendation"),
+    "display_name": _("Display name"),
+    "organisation": _("Organisation"),
+    "role_title": _("Role title"),
+    "reason": _("Why you want to post"),
+}
+
+
+def fields_with_personal_data(texts: dict[str, str]) -> dict[str, list[str]]:
+    """The kinds of personal data found in each field (fields with none are left out)."""
+    found = {field: [finding.kind for finding in find_personal_data(text)] for field, text in texts.items()}
+    return {field: kinds for field, kinds in found.items() if kinds}
+
+
+def privacy_overrides_record(*, author, texts: dict[str, str], url: str = "") -> int:
+    """After the author confirmed a warning and published: one PrivacyOverride per field that set it off."""
+    from .models import PrivacyOverride
+
+    rows = [
+        PrivacyOverride(author=author, field=field, kinds=kinds, url=url)
+        for field, kinds in fields_with_personal_data(texts).items()
+    ]
+    PrivacyOverride.objects.bulk_create(rows)
+    return len(rows)
