@@ -1,0 +1,100 @@
+"""The installable, offline-capable site: manifest, service worker, the "available offline" page, keep lists."""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from .keep import SHELL_ASSETS, keep_list, public_page
+from .low_data import COOKIE as LOW_DATA_COOKIE
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@require_GET
+def manifest(request):
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if language not in LANGUAGE_CODES:
+        return HttpResponseBadRequest(_("Unknown language."))
+    with translation.override(language):
+        body = {
+            "name": _("Case management community of practice"),
+            "short_name": _("Case management"),
+            "lang": language,
+            "dir": "rtl" if translation.get_language_bidi() else "ltr",
+            "start_url": f"/{language}/",
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": "#1d4f91",
+            "icons": [{"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+        }
+    response = HttpResponse(json.dumps(body, ensure_ascii=False), content_type="application/manifest+json")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@require_GET
+def service_worker(request):
+    """Rendered with the hashed asset URLs, so a new deployment is a new worker; never cached for long itself."""
+    context = {
+        "assets": json.dumps([static(name) for name in SHELL_ASSETS]),
+        "offline_pages": json.dumps({code: f"/{code}/kept/" for code in LANGUAGE_CODES}),
+    }
+    body = render_to_string("offline/sw.js", context)
+    version = hashlib.sha256(body.encode()).hexdigest()[:16]
+    body = body.replace("__VERSION__", version)
+    etag = f'"{version}"'
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache"
+    response["Service-Worker-Allowed"] = "/"
+    return response
+
+
+def kept(request):
+    """What this device keeps for offline reading; also what the service worker shows for a page it lacks."""
+    return TemplateResponse(request, "offline/kept.html", {})
+
+
+@require_GET
+def keep_list_json(request, page_id: int):
+    page = public_page(page_id)
+    kept_list = keep_list(page=page, edition_label=request.GET.get("edition", "")) if page else None
+    if kept_list is None:
+        raise Http404(_("Only a published guideline edition or course can be kept for offline reading."))
+    response = JsonResponse(
+        {"key": kept_list.key, "title": kept_list.title, "urls": kept_list.urls, "checks": kept_list.checks},
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@require_GET
+def low_data_toggle(request):
+    """A plain link or GET form switches it, so it works without JavaScript; the cookie remembers it."""
+    mode = request.GET.get("mode", "")
+    if mode not in {"on", "off"}:
+        return HttpResponseBadRequest(_("Choose low-data mode “on” or “off”."))
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    response = redirect(next_url)
+    if mode == "on":
+        response.set_cookie(LOW_DATA_COOKIE, "1", max_age=365 * 86400, samesite="Lax")
+    else:
+        response.delete_cookie(LOW_DATA_COOKIE, samesite="Lax")
+    return response
