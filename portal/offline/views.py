@@ -4,7 +4,7 @@ import hashlib
 import json
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -74,7 +74,9 @@ def keep_list_json(request, page_id: int):
     page = public_page(page_id)
     kept_list = keep_list(page=page, edition_label=request.GET.get("edition", "")) if page else None
     if kept_list is None:
-        raise Http404(_("Only a published guideline edition or course can be kept for offline reading."))
+        # 400 rather than 404: LocaleMiddleware redirects any unprefixed 404 to /<lang>/api/…, a page that is not there.
+        message = _("Only a published, public guideline edition or course can be kept for offline reading.")
+        return JsonResponse({"error": message}, status=400)
     response = JsonResponse(
         {"key": kept_list.key, "title": kept_list.title, "urls": kept_list.urls, "checks": kept_list.checks},
         json_dumps_params={"ensure_ascii": False},
