@@ -4,9 +4,11 @@ Applied to the finished HTML outside the page cache, so one stored page serves b
 suffix in low-data mode so a browser never revalidates one mode's copy into the other.
 """
 
+import os
 import re
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
 from django.template.defaultfilters import filesizeformat
@@ -29,11 +31,14 @@ def is_on(request) -> bool:
 
 def asset_size(url: str) -> int | None:
     """Bytes of a static or media file named by its URL; None when it is not ours or cannot be read."""
+    path = url.split("?")[0]
     try:
-        if url.startswith(settings.STATIC_URL):
-            return staticfiles_storage.size(url.removeprefix(settings.STATIC_URL).split("?")[0])
-        if url.startswith(settings.MEDIA_URL):
-            return default_storage.size(url.removeprefix(settings.MEDIA_URL).split("?")[0])
+        if path.startswith(settings.MEDIA_URL):
+            return default_storage.size(path.removeprefix(settings.MEDIA_URL))
+        if path.startswith(settings.STATIC_URL):
+            name = path.removeprefix(settings.STATIC_URL)
+            found = finders.find(name) if settings.STATIC_ROOT is None else None  # nothing collected: tests, dev
+            return os.path.getsize(found) if found else staticfiles_storage.size(name)
     except (OSError, ValueError, NotImplementedError):
         return None
     return None
@@ -69,11 +74,9 @@ class LowDataMiddleware:
 
     def __call__(self, request):
         low = is_on(request)
-        condition = request.META.get("HTTP_IF_NONE_MATCH", "")
-        if low:
+        condition = request.META.pop("HTTP_IF_NONE_MATCH", "")
+        if low == (ETAG_SUFFIX + '"' in condition) and condition:  # only a copy of this same mode may be reused
             request.META["HTTP_IF_NONE_MATCH"] = condition.replace(ETAG_SUFFIX + '"', '"')
-        elif ETAG_SUFFIX + '"' in condition:
-            del request.META["HTTP_IF_NONE_MATCH"]
         response = self.get_response(request)
         if not low:
             return response
