@@ -21,7 +21,12 @@
   /* ---- the service worker ---- */
   if ("serviceWorker" in navigator) {
     window.addEventListener("load", function () {
-      navigator.serviceWorker.register("/sw.js", {scope: "/"}).catch(function () {});
+      var firstVisit = !navigator.serviceWorker.controller;
+      navigator.serviceWorker.register("/sw.js", {scope: "/"}).then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (registration) {
+        if (firstVisit && registration.active) { registration.active.postMessage({visited: location.href, language: document.documentElement.lang}); }
+      }).catch(function () {});
     });
   }
   document.addEventListener("submit", function (event) {

@@ -13,11 +13,26 @@ var NEVER = /^\/(admin|accounts|api|django-admin|documents|i18n|low-data)\//;
 function publicRequest(url) { return new Request(url, {credentials: "omit"}); }
 
 self.addEventListener("install", function (event) {
-  var urls = ASSETS.concat(Object.keys(OFFLINE_PAGES).map(function (code) { return OFFLINE_PAGES[code]; }));
   event.waitUntil(caches.open(SHELL).then(function (cache) {
-    return cache.addAll(urls.map(publicRequest));
+    return cache.addAll(ASSETS.map(publicRequest));  // hashed and already in the browser's cache: no download
   }).then(function () { return self.skipWaiting(); }));
 });
+
+function keepVisited(href, language) {
+  // The page the worker was installed from: taken from the browser's own cache, not downloaded again; with the
+  // "available offline" page in that page's language (the other languages only when read).
+  var url = new URL(href);
+  var offline = OFFLINE_PAGES[url.pathname.split("/")[1]] || OFFLINE_PAGES[language] || OFFLINE_PAGES.en;
+  var page = NEVER.test(url.pathname) ? null : fetch(href, {cache: "force-cache"}).then(function (response) {
+    return store(new Request(href), response);
+  });
+  var fallback = offline && caches.match(offline).then(function (hit) {
+    return hit || fetch(publicRequest(offline)).then(function (response) {
+      return caches.open(SHELL).then(function (cache) { return cache.put(offline, response); });
+    });
+  });
+  return Promise.all([page, fallback]).catch(function () {});
+}
 
 self.addEventListener("activate", function (event) {
   event.waitUntil(caches.keys().then(function (names) {
@@ -50,8 +65,13 @@ function fromCache(request) {
 }
 
 function offlinePage(url) {
-  var code = url.pathname.split("/")[1];
-  return caches.match(OFFLINE_PAGES[code] || OFFLINE_PAGES.en, {ignoreVary: true});
+  // In the page's language when that one was stored, else in any language the device has.
+  var wanted = OFFLINE_PAGES[url.pathname.split("/")[1]] || OFFLINE_PAGES.en;
+  return caches.match(wanted, {ignoreVary: true}).then(function (hit) {
+    return hit || Promise.all(Object.keys(OFFLINE_PAGES).map(function (code) {
+      return caches.match(OFFLINE_PAGES[code], {ignoreVary: true});
+    })).then(function (pages) { return pages.filter(Boolean)[0] || Response.error(); });
+  });
 }
 
 function forgetMember() {
@@ -65,6 +85,7 @@ function forgetMember() {
 
 self.addEventListener("message", function (event) {
   if (event.data === "sign-out") { event.waitUntil(forgetMember()); }
+  if (event.data && event.data.visited) { event.waitUntil(keepVisited(event.data.visited, event.data.language)); }
 });
 
 self.addEventListener("fetch", function (event) {
@@ -94,7 +115,9 @@ self.addEventListener("fetch", function (event) {
       .catch(function () { return offlinePage(url); }));
     return;
   }
-  event.respondWith(fetch(request).then(function (response) {
+  // Network first, and revalidated: a page changed since the browser's copy is never shown stale when online
+  // (an unchanged one costs a 304).
+  event.respondWith(fetch(new Request(request, {cache: "no-cache"})).then(function (response) {
     return store(request, response);
   }).catch(function () {
     return fromCache(request).then(function (hit) { return hit || offlinePage(url); });
