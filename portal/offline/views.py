@@ -12,7 +12,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .keep import SHELL_ASSETS, keep_list, public_page
 from .low_data import COOKIE as LOW_DATA_COOKIE
@@ -20,7 +20,7 @@ from .low_data import COOKIE as LOW_DATA_COOKIE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-@require_GET
+@require_safe
 def manifest(request):
     language = request.GET.get("lang", settings.LANGUAGE_CODE)
     if language not in LANGUAGE_CODES:
@@ -43,7 +43,7 @@ def manifest(request):
     return response
 
 
-@require_GET
+@require_safe
 def service_worker(request):
     """Rendered with the hashed asset URLs, so a new deployment is a new worker; never cached for long itself."""
     context = {
@@ -69,7 +69,7 @@ def kept(request):
     return TemplateResponse(request, "offline/kept.html", {})
 
 
-@require_GET
+@require_safe
 def keep_list_json(request, page_id: int):
     page = public_page(page_id)
     kept_list = keep_list(page=page, edition_label=request.GET.get("edition", "")) if page else None
@@ -85,7 +85,7 @@ def keep_list_json(request, page_id: int):
     return response
 
 
-@require_GET
+@require_safe
 def low_data_toggle(request):
     """A plain link or GET form switches it, so it works without JavaScript; the cookie remembers it."""
     mode = request.GET.get("mode", "")
