@@ -212,6 +212,8 @@
         var lesson = check.getAttribute("data-lesson");
         var form = check.querySelector("[data-offline-form]");
         check.hidden = false;
+        // The kept copy is the public page: its "enrol" offer and online-only check do not apply offline.
+        ["enrol-offer", "knowledge-check"].forEach(function (id) { var node = document.getElementById(id); if (node) { node.hidden = true; } });
         if (!member || !list || !list.checks[lesson]) { form.replaceWith(el("p", {}, t.signIn)); return; }
         list.checks[lesson].questions.forEach(function (question, index) {
           var set = form.appendChild(el("fieldset", {"class": "question"}));
