@@ -83,7 +83,7 @@ class PortalActivateTOTPView(ActivateTOTPView):
 
 class PortalLogoutView(LogoutView):
     """allauth's sign-out, telling the browser to drop its caches: the next person on a shared device reads
-    nothing of this member's (the service worker also forgets the member's kept pages, see templates/offline/sw.js)."""
+    nothing of this member's (the service worker also forgets the member's kept pages, see portal/offline/sw.js)."""
 
     def post(self, *args, **kwargs) -> HttpResponse:
         response = super().post(*args, **kwargs)

@@ -2,11 +2,11 @@
 
 import hashlib
 import json
+from pathlib import Path
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import translation
@@ -18,6 +18,7 @@ from .keep import SHELL_ASSETS, keep_list, public_page
 from .low_data import COOKIE as LOW_DATA_COOKIE
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+SERVICE_WORKER = Path(__file__).with_name("sw.js")  # plain JavaScript; the URLs it needs are filled in
 
 
 @require_safe
@@ -46,11 +47,11 @@ def manifest(request):
 @require_safe
 def service_worker(request):
     """Rendered with the hashed asset URLs, so a new deployment is a new worker; never cached for long itself."""
-    context = {
-        "assets": json.dumps([static(name) for name in SHELL_ASSETS]),
-        "offline_pages": json.dumps({code: f"/{code}/kept/" for code in LANGUAGE_CODES}),
-    }
-    body = render_to_string("offline/sw.js", context)
+    body = (
+        SERVICE_WORKER.read_text()
+        .replace("__ASSETS__", json.dumps([static(name) for name in SHELL_ASSETS]))
+        .replace("__OFFLINE_PAGES__", json.dumps({code: f"/{code}/kept/" for code in LANGUAGE_CODES}))
+    )
     version = hashlib.sha256(body.encode()).hexdigest()[:16]
     body = body.replace("__VERSION__", version)
     etag = f'"{version}"'
@@ -59,7 +60,7 @@ def service_worker(request):
     else:
         response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
     response["ETag"] = etag
-    response["Cache-Control"] = "no-cache"
+    response["Cache-Control"] = "private, no-cache"  # "private": members get revalidation too, not no-store
     response["Service-Worker-Allowed"] = "/"
     return response
 

@@ -20,7 +20,7 @@ LANGUAGES = ["en", "fr", "ar"]
 
 
 def _storable_by_service_worker(response) -> bool:
-    """The rule templates/offline/sw.js applies before it stores a page: an OK response without `no-store`."""
+    """The rule portal/offline/sw.js applies before it stores a page: an OK response without `no-store`."""
     return response.status_code == 200 and "no-store" not in response.get("Cache-Control", "")
 
 

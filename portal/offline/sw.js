@@ -5,8 +5,8 @@
 var VERSION = "__VERSION__";
 var SHELL = "shell-" + VERSION;
 var PAGES = "pages";
-var ASSETS = {{ assets|safe }};
-var OFFLINE_PAGES = {{ offline_pages|safe }};
+var ASSETS = __ASSETS__;
+var OFFLINE_PAGES = __OFFLINE_PAGES__;
 var FROZEN = /\/editions\/[^/]+\/(print\/)?$/;
 var NEVER = /^\/(admin|accounts|api|django-admin|documents|i18n|low-data)\//;
 
