@@ -85,7 +85,9 @@ class LowDataMiddleware:
         if response.status_code != 200 or response.streaming or "text/html" not in response.get("Content-Type", ""):
             return response
         html, saved = text_only(response.content.decode(response.charset))
-        html = html.replace(MODE_FIELD, 'value="off" data-low-data-mode').replace(BUTTON, 'aria-pressed="true"')
+        html = html.replace(MODE_FIELD, 'value="off" data-low-data-mode').replace(
+            BUTTON, 'aria-pressed="true" data-low-data-button'
+        )
         note = _("Low-data mode is on: %(size)s not downloaded on this page.") % {"size": filesizeformat(saved)}
         html = html.replace(SAVED, f'<span class="low-data-saved" data-low-data-saved>{escape(note)}</span>')
         response.content = html.encode(response.charset)

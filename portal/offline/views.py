@@ -3,6 +3,7 @@
 import hashlib
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -95,6 +96,10 @@ def low_data_toggle(request):
     next_url = request.GET.get("next", "/")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/"
+    # The page's query (a search) comes from the Referer: put in the cached form, it would be the first visitor's.
+    referer = urlsplit(request.headers.get("Referer", ""))
+    if referer.netloc == request.get_host() and referer.path == next_url and referer.query:
+        next_url = f"{referer.path}?{referer.query}"
     response = redirect(next_url)
     if mode == "on":
         response.set_cookie(LOW_DATA_COOKIE, "1", max_age=365 * 86400, samesite="Lax")

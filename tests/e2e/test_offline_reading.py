@@ -4,7 +4,7 @@ synced, sign-out leaves nothing of the member on the device, and the Arabic offl
 import pytest
 
 from guidelines.training.models import CourseCompletion, Enrolment, KnowledgeCheckResult, OfflineAttempt
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import save_screenshot, sign_in
 from tests.guidelines import factories as guideline_factories
 from tests.portal.factories import UserFactory
 from tests.training import factories as training_factories
@@ -134,3 +134,23 @@ def test_sign_out_leaves_nothing_of_the_member_on_the_device(live_server, browse
     page.context.set_offline(True)
     page.goto(live_server.url + course.url)
     assert page.locator("[data-offline-missing]").is_visible()  # the member's kept course went with them
+
+
+def test_low_data_mode_is_switched_from_the_header_without_javascript(live_server, chromium):
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/fr/search/?q=orientation")
+        assert page.locator("script[src*=search-suggest]").count() == 1
+        page.locator("[data-low-data-button]").click()
+        page.wait_for_load_state()
+        assert page.url.endswith("/fr/search/?q=orientation")
+        assert page.locator("[data-low-data-button]").get_attribute("aria-pressed") == "true"
+        assert page.locator("script[src*=search-suggest]").count() == 0
+        assert page.locator("[data-low-data-saved]").inner_text()
+        save_screenshot(page, "low-data-fr-phone")
+        page.locator("[data-low-data-button]").click()
+        page.wait_for_load_state()
+        assert page.locator("script[src*=search-suggest]").count() == 1
+    finally:
+        context.close()

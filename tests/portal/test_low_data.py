@@ -20,6 +20,14 @@ def test_toggle_turns_low_data_mode_on_and_returns_to_the_page(client):
     assert off.cookies[COOKIE].value == "" and off["Location"] == "/fr/"
 
 
+def test_toggle_keeps_the_search_the_reader_was_on(client):
+    referer = "http://testserver/en/search/?q=referral&country=NE"
+    response = client.get("/low-data/", {"mode": "on", "next": "/en/search/"}, HTTP_REFERER=referer)
+    assert response["Location"] == "/en/search/?q=referral&country=NE"
+    elsewhere = client.get("/low-data/", {"mode": "on", "next": "/en/"}, HTTP_REFERER="https://evil.example/en/?x=1")
+    assert elsewhere["Location"] == "/en/"
+
+
 @pytest.mark.parametrize("mode", ["", "yes", "ON", "1"])
 def test_toggle_with_an_unknown_mode_says_which_modes_exist(client, mode):
     response = client.get("/low-data/", {"mode": mode})
@@ -61,7 +69,7 @@ def test_low_data_page_says_it_is_on_and_what_it_saved(client):
     html = client.get("/en/search/?q=referral").content.decode()
     assert "search-suggest" not in html
     assert "Low-data mode is on:" in html and "not downloaded on this page" in html
-    assert 'aria-pressed="true"' in html and 'name="mode" value="off"' in html
+    assert 'aria-pressed="true" data-low-data-button' in html and 'name="mode" value="off"' in html
 
 
 def test_a_copy_from_one_mode_is_never_revalidated_into_the_other(client):
