@@ -46,8 +46,11 @@ def offline_attempt_record(
                 score=score,
                 reason=reason,
             )
-    except IntegrityError:  # the same attempt uploaded twice at once: the other request recorded it
-        return _same_learner(OfflineAttempt.objects.get(attempt_id=attempt_id), user), False
+    except IntegrityError:  # the same attempt uploaded twice at once: the other request recorded it (or will)
+        recorded = OfflineAttempt.objects.filter(attempt_id=attempt_id).first()
+        if recorded is None:
+            raise AttemptConflict(_("This attempt is being recorded by another upload; try again.")) from None
+        return _same_learner(recorded, user), False
     return attempt, True
 
 

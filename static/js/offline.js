@@ -162,7 +162,12 @@
     }
     box.textContent = text;
   }
+  var syncing = null;  // one upload at a time: the "online" event and a page load may both ask for one
   function sync() {
+    if (!syncing) { syncing = upload().then(function () { syncing = null; }); }
+    return syncing;
+  }
+  function upload() {
     return queue("readonly", function (store) { return store.getAll(); }).then(function (pending) {
       if (!pending || !pending.length) { return; }
       return fetch(ATTEMPTS_URL, {credentials: "same-origin", headers: {Accept: "application/json"}}).then(function (response) {
