@@ -1,7 +1,7 @@
 """How allauth behaves here: email-only accounts, a 429 for locked logins, staff sent to set up MFA."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.account.views import ConfirmEmailView, LoginView
+from allauth.account.views import ConfirmEmailView, LoginView, LogoutView
 from allauth.mfa.totp.views import ActivateTOTPView
 
 from django.contrib import messages
@@ -81,6 +81,17 @@ class PortalActivateTOTPView(ActivateTOTPView):
         return destination
 
 
+class PortalLogoutView(LogoutView):
+    """allauth's sign-out, telling the browser to drop its caches: the next person on a shared device reads
+    nothing of this member's (the service worker also forgets the member's kept pages, see portal/offline/sw.js)."""
+
+    def post(self, *args, **kwargs) -> HttpResponse:
+        response = super().post(*args, **kwargs)
+        response["Clear-Site-Data"] = '"cache"'
+        return response
+
+
 login = PortalLoginView.as_view()
+logout = PortalLogoutView.as_view()
 confirm_email = PortalConfirmEmailView.as_view()
 activate_totp = PortalActivateTOTPView.as_view()

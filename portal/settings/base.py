@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.StaffMfaRequiredMiddleware",
+    "portal.offline.low_data.LowDataMiddleware",  # outside the page cache: one stored page serves both modes
     "portal.page_cache.middleware.PageCacheMiddleware",  # innermost but Wagtail redirects: a hit skips the view
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

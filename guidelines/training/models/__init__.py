@@ -1,3 +1,4 @@
+from .offline import OfflineAttempt
 from .pages import CoursePage, LessonGuidelineSection, LessonPage, ModulePage, TrainingIndexPage
 from .progress import CourseCompletion, Enrolment, KnowledgeCheckResult, LessonCompletion, LessonReviewFlag
 from .review import TrainingReviewTask
@@ -12,6 +13,7 @@ __all__ = [
     "LessonPage",
     "LessonReviewFlag",
     "ModulePage",
+    "OfflineAttempt",
     "TrainingIndexPage",
     "TrainingReviewTask",
 ]
