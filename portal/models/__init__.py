@@ -1,5 +1,6 @@
+from .mail import MailDelivery
 from .pages import HomePage, StandardPage
 from .taxonomy import Country, Topic
 from .users import User
 
-__all__ = ["Country", "HomePage", "StandardPage", "Topic", "User"]
+__all__ = ["Country", "HomePage", "MailDelivery", "StandardPage", "Topic", "User"]

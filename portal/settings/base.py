@@ -214,6 +214,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 
 # Background tasks (every email, Wagtail's index updates) wait in the database for `manage.py tasks_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task RUNNING longer than this (seconds) lost its worker (kill -9, power cut): the worker queues it again.
+TASKS_RUNNING_TIMEOUT = float(os.environ.get("TASKS_RUNNING_TIMEOUT", "900"))
 
 # Every email is queued as a task (portal.mail); the task delivers it through EMAIL_DELIVERY_BACKEND.
 EMAIL_BACKEND = "portal.mail.TaskEmailBackend"
