@@ -185,11 +185,14 @@ def test_readyz_says_tasks_run_in_process_without_the_database_backend(client):
 def test_worker_waits_out_a_database_outage_and_carries_on(database_tasks, caplog):
     outage = [OperationalError("connection refused"), None]
 
-    def run(worker):
+    def reclaim():
         if error := outage.pop(0):
             raise error
 
-    with mock.patch("django_tasks_db.management.commands.db_worker.Worker.run", run), mock.patch("time.sleep"):
+    with (
+        mock.patch("portal.management.commands.tasks_worker.reclaim_abandoned_tasks", reclaim),
+        mock.patch("time.sleep"),
+    ):
         call_command("tasks_worker", "--batch")
 
     assert outage == []

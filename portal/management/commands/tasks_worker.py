@@ -57,8 +57,9 @@ class Command(BaseCommand):
                 if reclaimed_at is None or time.monotonic() - reclaimed_at >= settings.TASKS_RUNNING_TIMEOUT:
                     reclaim_abandoned_tasks()
                     reclaimed_at = time.monotonic()
-                worker.run()
-                idle = not _due_tasks(queue_name).exists()
+                due = _due_tasks(queue_name).exists()
+                if due:
+                    worker.run()
             except DatabaseError as error:
                 pause = OUTAGE_PAUSES[min(outages, len(OUTAGE_PAUSES) - 1)]
                 logger.warning("task worker lost the database (%r); retrying in %s s", error, pause)
@@ -67,7 +68,7 @@ class Command(BaseCommand):
                 outages += 1
                 continue
             outages = 0
-            if not worker.running or (batch and idle):
+            if not worker.running or (batch and not due):
                 return
-            if idle:
+            if not due:
                 time.sleep(interval)
