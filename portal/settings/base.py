@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "portal.load_shedding.LoadSheddingMiddleware",  # first: a request past capacity costs nothing more
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",  # after WhiteNoise (static files come compressed already)
+    "portal.compression.CompressionMiddleware",  # brotli or gzip; after WhiteNoise (static files come compressed)
     "portal.page_cache.middleware.PrivateByDefaultMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
