@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
+from portal.roles import member_groups
+
 from .models import Attachment, Category, Post, PostCitation, Reaction, Topic
 
 TOPICS_PER_PAGE = 25
@@ -22,12 +24,8 @@ def is_moderator(user) -> bool:
 
 
 def _group_ids(user) -> set[int]:
-    """The user's group ids, cached on the user object for the request."""
-    if not user or not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_forum_group_ids"):
-        user._forum_group_ids = set(user.groups.values_list("id", flat=True))
-    return user._forum_group_ids
+    """The user's group ids, read once per request (portal.roles.member_groups)."""
+    return set(member_groups(user))
 
 
 def visible_categories(user) -> QuerySet[Category]:

@@ -10,8 +10,19 @@ Two ways in, both retried with backoff (portal.task_queue) when the mail server 
 
 With the database task backend a task row is written in the caller's transaction: queued when it commits,
 gone if it rolls back.
+
+A task whose worker was killed is run again (portal.task_queue.reclaim_abandoned_tasks). So that the mail
+server never gets the same email twice, the task records a MailDelivery as soon as the server accepts the
+message, before closing the connection, and a task that finds its record sends nothing. The record's key is
+what a member email is about (writer, member, ids), so a fan-out task run again queues nothing new either;
+a rendered message's key is its task id. What is left is the instant between the server's acceptance and the
+record: a kill exactly then sends the email again, with the same Message-ID (derived from the key), which
+mail clients use to show it once. We chose that
+over the opposite risk, an email never sent at all.
 """
 
+import hashlib
+import json
 import logging
 import smtplib
 from collections.abc import Callable
@@ -24,8 +35,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.mail.utils import DNS_NAME
 from django.utils.module_loading import import_string
 
+from .models import MailDelivery
 from .task_queue import retry_later
 
 logger = logging.getLogger(__name__)
@@ -58,6 +71,28 @@ def _delivery_connection():
     return get_connection(backend)
 
 
+def _deliver_once(message: EmailMessage, *, key: str) -> bool:
+    """Hands `message` to the mail server unless the email with this key was delivered; False when it was."""
+    if MailDelivery.objects.filter(key=key).exists():
+        logger.warning("email %s (%r) was already delivered; not sent again", key, message.subject)
+        return False
+    if not any(name.lower() == "message-id" for name in message.extra_headers):
+        message.extra_headers["Message-ID"] = f"<{key}@{DNS_NAME}>"
+    connection = _delivery_connection()
+    connection.open()  # an open connection is not closed by send_messages: the record goes in before QUIT
+    try:
+        connection.send_messages([message])
+        MailDelivery.objects.create(key=key)
+    finally:
+        connection.close()
+    return True
+
+
+def _member_mail_key(*, writer: str, user_id: int, ids: dict) -> str:
+    about = json.dumps([writer, user_id, ids], sort_keys=True, default=str)
+    return hashlib.sha256(about.encode()).hexdigest()
+
+
 @task()
 def send_member_mail(*, writer: str, user_id: int, ids: dict, attempt: int = 1) -> bool:
     """Writes the email now (access, language and content as they are now) and delivers it; False if none is due."""
@@ -68,11 +103,10 @@ def send_member_mail(*, writer: str, user_id: int, ids: dict, attempt: int = 1) 
     if message is None:
         return False
     try:
-        _delivery_connection().send_messages([message])
+        return _deliver_once(message, key=_member_mail_key(writer=writer, user_id=user_id, ids=ids))
     except MAIL_SERVER_ERRORS as error:
         retry_later(send_member_mail, attempt=attempt, error=error, writer=writer, user_id=user_id, ids=ids)
         return False
-    return True
 
 
 def _message_data(message: EmailMessage) -> dict:
@@ -109,11 +143,11 @@ def _message_from(data: dict) -> EmailMultiAlternatives:
     return message
 
 
-@task()
-def deliver_email(*, message: dict, attempt: int = 1) -> None:
+@task(takes_context=True)
+def deliver_email(context, *, message: dict, attempt: int = 1) -> None:
     """Hands one queued message to the mail server; a mail-server error queues the next attempt."""
     try:
-        _delivery_connection().send_messages([_message_from(message)])
+        _deliver_once(_message_from(message), key=str(context.task_result.id))
     except MAIL_SERVER_ERRORS as error:
         retry_later(deliver_email, attempt=attempt, error=error, message=message)
 

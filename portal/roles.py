@@ -86,11 +86,19 @@ def sync_role_permissions(*, app_config=None, **kwargs) -> None:
         group.permissions.set(permissions)
 
 
+def member_groups(user) -> dict[int, str]:
+    """{id: name} of the user's groups: one query per request, kept on the user object (roles, forum and
+    search visibility all read it); a change through `user.groups` forgets it (portal.signals)."""
+    if not user or not user.is_authenticated:
+        return {}
+    if not hasattr(user, "_member_groups"):
+        user._member_groups = dict(user.groups.values_list("id", "name"))
+    return user._member_groups
+
+
 def user_roles(user) -> set[str]:
     """The names of the roles a user holds (empty for anonymous visitors)."""
-    if not user.is_authenticated:
-        return set()
-    return set(user.groups.filter(name__in=[role.value for role in Role]).values_list("name", flat=True))
+    return set(member_groups(user).values()) & {role.value for role in Role}
 
 
 def is_staff_member(user) -> bool:

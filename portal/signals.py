@@ -1,7 +1,10 @@
-"""Account events: a member who verifies an email address becomes a Reader; signing in restores their language."""
+"""Account events: a member who verifies an email address becomes a Reader; signing in restores their language;
+a change of a member's groups is seen by the rest of the request."""
 
 from allauth.account.signals import email_confirmed, user_logged_in
 
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from django.utils import translation
 
@@ -28,3 +31,11 @@ def use_preferred_language_after_login(request, user, response=None, **kwargs):
     request.LANGUAGE_CODE = language
     if response is not None:
         remember_language(response, language)
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="portal.member_groups_changed")
+def member_groups_changed(sender, instance, action: str, **kwargs):
+    """The groups remembered on a user object for the request (portal.roles.member_groups) are read again."""
+    if action.startswith("post_"):
+        instance.__dict__.pop("_member_groups", None)
+        instance.__dict__.pop("_forum_group_ids", None)

@@ -2,6 +2,11 @@
 
 django-tasks runs a task once and records a failure; it does not retry. A task that must outlive an outage
 (a mail server down) calls `retry_later`, which queues the same task again for later with its attempt count.
+
+django-tasks-db (0.12) has no heartbeat either: a worker killed mid-task leaves its row RUNNING for ever.
+`reclaim_abandoned_tasks`, run by `tasks_worker` at start and then periodically, puts tasks RUNNING for longer
+than TASKS_RUNNING_TIMEOUT back in the queue; tasks must therefore be safe to run again (the mail tasks check
+portal.models.MailDelivery), and the timeout must exceed the longest task.
 """
 
 import logging
@@ -10,6 +15,7 @@ from datetime import timedelta
 from django_tasks import task_backends
 from django_tasks.base import Task, TaskResultStatus
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Case, Count, F, Min, Q, When
 from django.utils import timezone
@@ -38,6 +44,30 @@ def retry_later(task: Task, *, attempt: int, error: Exception, **kwargs) -> None
     delay = RETRY_DELAYS[attempt - 1]
     task.using(run_after=timezone.now() + delay).enqueue(**kwargs, attempt=attempt + 1)
     logger.warning("%s failed on attempt %s (%r); retrying in %s", task.module_path, attempt, error, delay)
+
+
+# A reclaimed task is at most this old; markers of older deliveries can go.
+MAIL_DELIVERY_MEMORY = timedelta(days=7)
+
+
+def reclaim_abandoned_tasks(*, running_longer_than: timedelta | None = None) -> int:
+    """Tasks RUNNING for longer than the timeout (their worker died) are READY again; returns how many.
+
+    One UPDATE: a task that finishes meanwhile is no longer RUNNING and is left alone.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from .models import MailDelivery
+
+    timeout = running_longer_than or timedelta(seconds=settings.TASKS_RUNNING_TIMEOUT)
+    now = timezone.now()
+    reclaimed = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - timeout).update(
+        status=TaskResultStatus.READY, started_at=None
+    )
+    if reclaimed:
+        logger.warning("%s task(s) left running by a stopped worker are queued again", reclaimed)
+    MailDelivery.objects.filter(delivered_at__lt=now - MAIL_DELIVERY_MEMORY).delete()
+    return reclaimed
 
 
 def task_queue_status() -> dict:

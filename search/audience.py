@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from portal.roles import member_groups
+
 from .sources import Visibility
 
 
@@ -30,4 +32,4 @@ def audience_for(user) -> Audience:
     verified = EmailAddress.objects.filter(user=user, verified=True).exists()
     if not verified:
         return ANONYMOUS
-    return Audience(member=True, groups=tuple(sorted(user.groups.values_list("name", flat=True))))
+    return Audience(member=True, groups=tuple(sorted(member_groups(user).values())))

@@ -2,10 +2,13 @@
 
 A rebuild loads every source into a fresh index while the old one keeps serving, swaps the alias, then
 replays every outbox row created since the rebuild started (minus a margin for transactions that were
-still open), so changes made during the rebuild are neither lost nor resurrected.
+still open), so changes made during the rebuild are neither lost nor resurrected. It also deletes the
+indices earlier rebuilds left when they were killed (see search.stores.elasticsearch), as do
+`search_index --prune` and the search worker when it starts.
 """
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -93,17 +96,30 @@ def _build_and_swap(pairs: list[tuple[str, str]], progress: Progress) -> tuple[s
     """Loads a fresh index and points the alias at it; on any failure the fresh index is deleted, the alias untouched."""
     from .documents import new_index_name
     from .stores.elasticsearch import (
+        LEASE_RENEWAL,
         ElasticsearchStore,
         create_index,
         discard_unless_serving,
         finish_building,
+        prune_orphan_indices,
+        renew_lease,
         swap_alias,
     )
 
     index = new_index_name()
+    renewed_at = time.monotonic()
+
+    def progress_and_lease(stage: str, done: int, total: int) -> None:
+        nonlocal renewed_at
+        if time.monotonic() - renewed_at >= LEASE_RENEWAL.total_seconds():
+            renew_lease(index)
+            renewed_at = time.monotonic()
+        progress(stage, done, total)
+
     try:
         create_index(building=True, name=index)
-        documents = len(_load(ElasticsearchStore(index=index), pairs, progress))
+        prune_orphan_indices(older_than=index)
+        documents = len(_load(ElasticsearchStore(index=index), pairs, progress_and_lease))
         finish_building(index)
         swap_alias(to_index=index)
     except BaseException:  # an interrupted rebuild (Ctrl-C) must not leave its index either
@@ -113,6 +129,15 @@ def _build_and_swap(pairs: list[tuple[str, str]], progress: Progress) -> tuple[s
             logger.exception("rebuild failed and its index %s could not be deleted: delete it by hand", index)
         raise
     return index, documents
+
+
+def index_prune() -> list[str]:
+    """Deletes the indices killed rebuilds left (none while Elasticsearch is not configured); returns their names."""
+    if not elasticsearch_configured():
+        return []
+    from .stores.elasticsearch import prune_orphan_indices
+
+    return prune_orphan_indices()
 
 
 def _load(store: KnowledgeStore, pairs: list[tuple[str, str]], progress: Progress) -> set[str]:

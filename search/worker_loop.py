@@ -18,6 +18,7 @@ from django.db import InterfaceError, OperationalError, connection
 
 from .client import elasticsearch_configured
 from .health import cluster_answers
+from .maintenance import index_prune
 from .worker import DrainReport, outbox_drain, outbox_has_postponed, outbox_prune, outbox_retry_now
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def worker_run(
                 watch.after_failures()
             if time.monotonic() - last_prune > PRUNE_EVERY_SECONDS:
                 outbox_prune()
+                if not watch.down:
+                    index_prune()  # what killed rebuilds left, at start and then hourly
                 last_prune = time.monotonic()
             on_report(report)
         except Exception as error:

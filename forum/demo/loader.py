@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from portal.models import Country, User
 from portal.models import Topic as TaxonomyTopic
+from portal.page_cache import everything_changed
 from portal.roles import Role, grant_role
 
 from ..models import Category, Flag, Post, PostCitation, Reaction, Topic
@@ -55,6 +56,7 @@ def load_demo_content(*, stdout) -> None:
         categories = _categories()
         authors = _authors(countries)
         topics, posts = _topics_and_posts(random.Random(20261122), categories, countries, taxonomy, authors)
+        everything_changed()  # bulk_create sends no signal to the page cache
     stdout.write(f"Forum demo content: {len(topics)} topics, {posts} posts.")
 
 

@@ -4,6 +4,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from portal.page_cache import topics_changed
+
 from ..errors import ForumError
 from ..models import Post, Reaction, Topic
 from ..permissions import check_can_read_topic, check_signed_in
@@ -30,4 +32,5 @@ def reaction_toggle(*, user, post: Post) -> bool:
         Post.objects.filter(pk=post.pk).update(helpful_count=F("helpful_count") + change)
         Topic.objects.filter(pk=post.topic_id).update(helpful_count=F("helpful_count") + change)
         record_topic_change(post.topic_id)
+        topics_changed(post.topic_id)  # the counts on cached pages (update() sends no signal)
     return not deleted

@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Avg, Case, Count, IntegerField, Q, When
+from django.db.models import Avg, Case, Count, IntegerField, When
 from django.db.models.functions import TruncDate
+
+from portal.roles import member_groups
 
 from .models import CourseCompletion, CoursePage, Enrolment, KnowledgeCheckResult, LessonCompletion
 from .selectors import course_lesson_ids, open_review_flags
@@ -183,4 +185,4 @@ def is_course_report_reader(user) -> bool:
     """Trainers and Administrators (and superusers) read course reports."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.groups.filter(Q(name="Trainer") | Q(name="Administrator")).exists()
+    return user.is_superuser or bool({"Trainer", "Administrator"} & set(member_groups(user).values()))

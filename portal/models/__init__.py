@@ -1,3 +1,4 @@
+from .mail import MailDelivery
 from .membership import (
     MembershipRequest,
     MembershipSettings,
@@ -14,6 +15,7 @@ from .users import User
 __all__ = [
     "Country",
     "HomePage",
+    "MailDelivery",
     "MembershipRequest",
     "MembershipSettings",
     "MembershipStatus",

@@ -19,7 +19,8 @@ session and no queued message. A CSRF token in the page is stored as a placehold
 made from their own CSRF cookie; the CSP nonce is stored with the page and reused in its header.
 """
 
+from .invalidation import everything_changed, topics_changed
 from .policies import POLICIES, CachePolicy
 from .versions import bump
 
-__all__ = ["POLICIES", "CachePolicy", "bump"]
+__all__ = ["POLICIES", "CachePolicy", "bump", "everything_changed", "topics_changed"]

@@ -5,6 +5,9 @@ pages) and its translations (their "newer English edition" banner); when the tre
 routing see it changed (a new or removed page, a title, slug, move, view restriction) `site` is bumped,
 which every page depends on. Forum: a topic's changes bump the topic, its category (both, on a move), the
 forum index and the guidelines its posts cite; a category's changes and members' names bump `forum`.
+
+QuerySet.update(), bulk_create() and bulk_update() send no signals: code that changes shown content with
+them calls `topics_changed` (counters updated in place) or `everything_changed` (a bulk load) itself.
 """
 
 import hashlib
@@ -91,6 +94,18 @@ def topic_scopes(topic_id: int, *, extra_categories=()) -> list[str]:
         *(f"category:{slug}" for slug in [*categories, *extra_categories]),
         *(f"citations:{slug}" for slug in cited),
     ]
+
+
+def topics_changed(*topic_ids: int) -> None:
+    """For topics changed without a save (QuerySet.update): the scopes a save of each would bump."""
+    for topic_id in topic_ids:
+        bump(*topic_scopes(topic_id), recompute=lambda topic_id=topic_id: topic_scopes(topic_id))
+
+
+def everything_changed() -> None:
+    """For a bulk load (bulk_create): every cached page depends on `site`."""
+    caches["default"].delete(FINGERPRINT_KEY)
+    bump("site", "forum", "forum-index")
 
 
 def remember_old_category(sender, instance, update_fields=None, **kwargs):

@@ -66,7 +66,7 @@ MIDDLEWARE = [
     "portal.load_shedding.LoadSheddingMiddleware",  # first: a request past capacity costs nothing more
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",  # after WhiteNoise (static files come compressed already)
+    "portal.compression.CompressionMiddleware",  # brotli or gzip; after WhiteNoise (static files come compressed)
     "portal.page_cache.middleware.PrivateByDefaultMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -218,6 +218,8 @@ SEARCH_SEMANTIC = os.environ.get("SEARCH_SEMANTIC", "on") != "off"
 
 # Background tasks (every email, Wagtail's index updates) wait in the database for `manage.py tasks_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task RUNNING longer than this (seconds) lost its worker (kill -9, power cut): the worker queues it again.
+TASKS_RUNNING_TIMEOUT = float(os.environ.get("TASKS_RUNNING_TIMEOUT", "900"))
 
 # Every email is queued as a task (portal.mail); the task delivers it through EMAIL_DELIVERY_BACKEND.
 EMAIL_BACKEND = "portal.mail.TaskEmailBackend"

@@ -1,4 +1,16 @@
-"""The knowledge index as a store: bulk writes, replacement by source and key, hashes for drift checks."""
+"""The knowledge index as a store: bulk writes, replacement by source and key, hashes for drift checks.
+
+Every concrete index is created with a lease in its mapping's `_meta` (`building_until`), which a rebuild
+renews while it loads. An index no alias points to whose lease ran out was left by a rebuild that died
+(kill -9, a crash during cleanup): `prune_orphan_indices` deletes those, never the live index and never one
+a running rebuild still renews.
+"""
+
+import logging
+import re
+from datetime import timedelta
+
+from django.utils import timezone
 
 from search.client import bulk_write, get_client, scan_hits
 from search.documents import alias_name, index_body, new_index_name
@@ -9,7 +21,12 @@ from search.serialization import document_body, source_key
 
 from . import DocumentsByKey
 
+logger = logging.getLogger(__name__)
+
 LOOKUP_PAGE = 10_000
+# A rebuild renews its lease at least this often while it loads; one that stops for BUILD_LEASE is dead.
+BUILD_LEASE = timedelta(minutes=10)
+LEASE_RENEWAL = timedelta(minutes=1)
 
 
 class ElasticsearchStore:
@@ -76,8 +93,43 @@ class ElasticsearchStore:
 def create_index(*, building: bool, name: str = "") -> str:
     """Creates a concrete knowledge index with the current glossary; returns its name."""
     name = name or new_index_name()
-    get_client(use="index").indices.create(index=name, **index_body(rules=synonym_rules(), building=building))
+    body = index_body(rules=synonym_rules(), building=building)
+    body["mappings"]["_meta"] = _lease()
+    get_client(use="index").indices.create(index=name, **body)
     return name
+
+
+def _lease() -> dict:
+    return {"building_until": (timezone.now() + BUILD_LEASE).timestamp()}
+
+
+def renew_lease(index: str) -> None:
+    """Tells pruners that the rebuild loading `index` is alive."""
+    get_client(use="index").indices.put_mapping(index=index, meta=_lease())
+
+
+def orphan_indices(*, older_than: str = "") -> list[str]:
+    """Our concrete indices that no alias points to and whose lease ran out (only those named before `older_than`)."""
+    concrete = re.compile(rf"{re.escape(alias_name())}-\d{{20}}")
+    indices = get_client(use="index").indices.get(index=f"{alias_name()}-*", expand_wildcards="all")
+    now = timezone.now().timestamp()
+    return sorted(
+        name
+        for name, index in indices.items()
+        if concrete.fullmatch(name)
+        and not index.get("aliases")
+        and index.get("mappings", {}).get("_meta", {}).get("building_until", 0) < now
+        and (not older_than or name < older_than)
+    )
+
+
+def prune_orphan_indices(*, older_than: str = "") -> list[str]:
+    """Deletes the indices `orphan_indices` finds; returns their names."""
+    orphans = orphan_indices(older_than=older_than)
+    if orphans:
+        get_client(use="index").indices.delete(index=",".join(orphans), ignore_unavailable=True)
+        logger.warning("deleted %s index(es) left by rebuilds that did not finish: %s", len(orphans), orphans)
+    return orphans
 
 
 def ensure_alias() -> None:

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from search.client import SearchBackendError
-from search.maintenance import glossary_reload, index_check, index_rebuild, stores_to_check
+from search.maintenance import glossary_reload, index_check, index_prune, index_rebuild, stores_to_check
 
 
 class Command(BaseCommand):
@@ -14,9 +14,10 @@ class Command(BaseCommand):
         action.add_argument("--rebuild", action="store_true", help="Build a fresh index and swap the alias.")
         action.add_argument("--check", action="store_true", help="Compare database and index; repair differences.")
         action.add_argument("--reload-glossary", action="store_true", help="Put the edited glossary into the index.")
+        action.add_argument("--prune", action="store_true", help="Delete indices left by rebuilds that were killed.")
         parser.add_argument("--dry-run", action="store_true", help="With --check: report without repairing.")
 
-    def handle(self, *args, rebuild, check, reload_glossary, dry_run, **options):
+    def handle(self, *args, rebuild, check, reload_glossary, prune, dry_run, **options):
         try:
             if rebuild:
                 report = index_rebuild(progress=self._progress)
@@ -25,6 +26,11 @@ class Command(BaseCommand):
                         f"Rebuilt {report.index or 'database records'}: {report.documents} documents from "
                         f"{report.keys} keys; {report.replayed} changes made during the rebuild replayed."
                     )
+                )
+            elif prune:
+                pruned = index_prune()
+                self.stdout.write(
+                    self.style.SUCCESS(f"Deleted {len(pruned)} abandoned indices: {', '.join(pruned) or 'none'}.")
                 )
             elif check:
                 for name, store in stores_to_check().items():
