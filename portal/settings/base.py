@@ -202,6 +202,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Case management community of practice"
 WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+TRAINING_DEFAULT_PASS_MARK = int(os.environ.get("PORTAL_TRAINING_DEFAULT_PASS_MARK", "70"))  # % when a module sets none
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx"]
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else Wagtail's database backend.
