@@ -106,7 +106,7 @@ def _digest_topics(watch: Watch, since: datetime) -> list[Topic]:
 
 def send_digests(*, period: str, now: datetime | None = None) -> int:
     """Sends each digest watcher one email for the period, listing only what they may read; returns emails sent."""
-    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
 
     now = now or timezone.now()
     span = DIGEST_PERIODS[WatchEmail(period)]
@@ -123,7 +123,11 @@ def send_digests(*, period: str, now: datetime | None = None) -> int:
     for digest in digests.values():
         if digest.topics:
             with translation.override(member_language(digest.user)):
-                subject = _("Forum digest: %(count)s topics with new posts") % {"count": len(digest.topics)}
+                subject = ngettext(
+                    "Forum digest: %(count)s topic with new posts",
+                    "Forum digest: %(count)s topics with new posts",
+                    len(digest.topics),
+                ) % {"count": len(digest.topics)}
             messages.append(
                 _message(
                     watch=digest.watches[0],
