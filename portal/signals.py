@@ -38,4 +38,6 @@ def admin_language_follows_profile(sender, instance, **kwargs):
     if update_fields is not None and "preferred_language" not in update_fields:
         return
     if instance.preferred_language:
-        UserProfile.objects.update_or_create(user=instance, defaults={"preferred_language": instance.preferred_language})
+        UserProfile.objects.update_or_create(
+            user=instance, defaults={"preferred_language": instance.preferred_language}
+        )

@@ -17,9 +17,9 @@ from django.utils import translation
 from forum.models import Category, Post, Topic
 from portal.extensions import app_hooks
 from portal.models import User
+from tests.portal.english_scan import EnglishFinder, page_texts
 from tests.portal.factories import UserFactory
 from tests.portal.test_signup import signup_data
-from tests.portal.english_scan import EnglishFinder, page_texts
 from tests.portal.test_staff_mfa_everywhere import every_path
 
 pytestmark = pytest.mark.django_db
