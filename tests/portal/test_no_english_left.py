@@ -5,6 +5,7 @@ A failure names the page and the msgid: translate it (or, if the English is righ
 `english_scan.ALLOWED` with the reason).
 """
 
+import re
 from io import StringIO
 
 import pytest
@@ -73,12 +74,25 @@ def _paths_for(language: str, paths: list[str]) -> list[str]:
     return [path for path in own + unprefixed if not path.startswith(NOT_INTERFACE)]
 
 
-def _scan(client, finder, language, path, *, method="get", found):
+def _scan(client, finder, language, path, *, method="get", found, markup):
     response = getattr(client, method)(path, HTTP_ACCEPT_LANGUAGE=language)
     if response.status_code in (301, 302, 303, 304) or response.get("Content-Type", "").split(";")[0] != "text/html":
         return
-    for msgid in finder.find(page_texts(response.content.decode(), language=language)):
-        found.setdefault(msgid, set()).add(f"{method.upper()} {path}")
+    html = response.content.decode()
+    where = f"{method.upper()} {path}"
+    for msgid in finder.find(page_texts(html, language=language)):
+        found.setdefault(msgid, set()).add(where)
+    for problem in markup_problems(html):
+        markup.setdefault(problem, set()).add(where)
+
+
+def markup_problems(html: str) -> list[str]:
+    """What every page owes a reader beyond words: unique ids (labels find their field) and a description."""
+    ids = re.findall(r"""\sid=["']([^"']+)["']""", html)
+    problems = [f"duplicate id={value!r}" for value in sorted({value for value in ids if ids.count(value) > 1})]
+    if not re.search(r"""<meta name="description" content="[^"]+">""", html):
+        problems.append("no <meta name=description>")
+    return problems
 
 
 def _report(found: dict) -> str:
@@ -94,6 +108,7 @@ def test_every_page_reads_without_english_in_french_and_arabic(client, finders):
     moderator = User.objects.get(email="moussa.sow@example.org")
     TOTP.activate(moderator, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
     found: dict[str, set] = {}
+    markup: dict[str, set] = {}
     for language in LANGUAGES:
         finder = finders[language]
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
@@ -104,10 +119,11 @@ def test_every_page_reads_without_english_in_french_and_arabic(client, finders):
                 if user:
                     client.force_login(user)
                     client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-                _scan(client, finder, language, path, found=found)
+                _scan(client, finder, language, path, found=found, markup=markup)
                 if user is not practitioner:
-                    _scan(client, finder, language, path, method="post", found=found)
+                    _scan(client, finder, language, path, method="post", found=found, markup=markup)
     assert not found, _report(found)
+    assert not markup, _report(markup)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
