@@ -33,3 +33,11 @@ def translation_url_for_page(page: Page, language_code: str, request=None) -> st
             if url:
                 return url
     return f"/{language_code}/" if language_code in dict(settings.LANGUAGES) else "/"
+
+
+def languages_in_their_own_script() -> list[tuple[str, str]]:
+    """("fr", "français"), ("ar", "العربية"): each language named as its readers write it, like the switcher,
+    so a reader finds their language whatever language the page is in."""
+    from django.utils.translation import get_language_info
+
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]

@@ -68,6 +68,8 @@ class EnglishFinder:
     def __init__(self, language: str):
         self.language = language
         catalogue = read_catalogue(language)
+        # Words the translation itself uses ("Correct." in French) are not English left behind.
+        self.translated = {" ".join(msgstr.split()).strip(" .:") for msgstr in catalogue.values() if msgstr}
         self.whole = {}  # text node -> msgid, for one-word interface strings (buttons, headings)
         self.partial = {}  # fragment -> msgid
         for msgid, msgstr in catalogue.items():
@@ -86,9 +88,9 @@ class EnglishFinder:
     def find(self, texts: list[str]) -> set[str]:
         found = set()
         for text in texts:
-            plain = " ".join(text.split())
-            if plain.strip(" .:") in self.whole:
-                found.add(self.whole[plain.strip(" .:")])
+            plain = " ".join(text.split()).strip(" .:")
+            if plain in self.whole and plain not in self.translated:
+                found.add(self.whole[plain])
         joined = "\n".join(" ".join(text.split()) for text in texts)
         for match in self._pattern.finditer(joined):
             found.add(self.partial[match.group(0)])
