@@ -83,9 +83,14 @@ def _rate_limited(*, doing: str, seconds: int, new_member: bool) -> ForumError:
         "Please wait %(seconds)s seconds and send again: your text is kept.",
         seconds,
     ) % {"seconds": seconds}
+    interval = int(NEW_ACCOUNT_POST_INTERVAL.total_seconds())
     why = (
-        _("During their first day, new members can post every %(interval)s seconds and %(hourly)s times an hour.")
-        % {"interval": int(NEW_ACCOUNT_POST_INTERVAL.total_seconds()), "hourly": NEW_ACCOUNT_POSTS_PER_HOUR}
+        ngettext(
+            "During their first day, new members can post once a second, up to %(hourly)s posts an hour.",
+            "During their first day, new members can post every %(interval)s seconds, up to %(hourly)s posts an hour.",
+            interval,
+        )
+        % {"interval": interval, "hourly": NEW_ACCOUNT_POSTS_PER_HOUR}
         if new_member
         else ""
     )
@@ -127,7 +132,11 @@ def check_text(body: str, *, field: str = "body", required: bool = True) -> None
         raise ForumError(_("Write something before sending."), code="empty", field=field)
     if len(body) > MAX_POST_LENGTH:
         raise ForumError(
-            _("The text is too long: %(length)s characters, at most %(max)s.")
+            ngettext(
+                "The text is too long: %(length)s character, at most %(max)s.",
+                "The text is too long: %(length)s characters, at most %(max)s.",
+                len(body),
+            )
             % {"length": len(body), "max": MAX_POST_LENGTH},
             code="too_long",
             field=field,
