@@ -1,5 +1,6 @@
 """Moving a reader between languages without losing their place."""
 
+from django import forms
 from django.conf import settings
 from django.http import HttpResponseBase
 
@@ -41,3 +42,13 @@ def languages_in_their_own_script() -> list[tuple[str, str]]:
     from django.utils.translation import get_language_info
 
     return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class LanguageSelect(forms.Select):
+    """Each option carries its own `lang` ("English" inside an Arabic page), for screen readers and checks."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = str(value)
+        return option

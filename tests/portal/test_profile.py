@@ -119,4 +119,8 @@ def test_language_choices_name_each_language_in_its_own_script(client, member, i
     page = client.get(url, HTTP_ACCEPT_LANGUAGE=interface).content.decode()
 
     for code, own_name in (("en", "English"), ("fr", "français"), ("ar", "العربيّة")):
-        assert re.search(rf'<option value="{code}"[^>]*>{own_name}</option>', page), (interface, url, code)
+        assert re.search(rf'<option value="{code}"[^>]* lang="{code}"[^>]*>{own_name}</option>', page), (
+            interface,
+            url,
+            code,
+        )
