@@ -83,8 +83,9 @@ def _scan(client, finder, language, path, *, method="get", found, markup):
     where = f"{method.upper()} {path}"
     for msgid in finder.find(page_texts(html, language=language)):
         found.setdefault(msgid, set()).add(where)
-    for problem in markup_problems(html):
-        markup.setdefault(problem, set()).add(where)
+    if response.status_code == 200:  # a page of ours, not a bare 405 for a GET on a POST-only URL
+        for problem in markup_problems(html):
+            markup.setdefault(problem, set()).add(where)
 
 
 def markup_problems(html: str) -> list[str]:
