@@ -83,7 +83,8 @@ def _scan(client, finder, language, path, *, method="get", found, markup):
     where = f"{method.upper()} {path}"
     for msgid in finder.find(page_texts(html, language=language)):
         found.setdefault(msgid, set()).add(where)
-    if response.status_code == 200:  # a page of ours, not a bare 405 for a GET on a POST-only URL
+    # A page of ours that answered (not a bare 405 for a GET on a POST-only URL, nor Wagtail's own /_util/ pages).
+    if response.status_code == 200 and "/_util/" not in path:
         for problem in markup_problems(html):
             markup.setdefault(problem, set()).add(where)
 
