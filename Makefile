@@ -35,7 +35,7 @@ run: venv ## Migrate the SQLite database under var/, load the demo content (prin
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	@echo "The portal is at http://127.0.0.1:$(PORT)/en/ (the demo accounts are listed above). Ctrl-C stops it."
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	PORTAL_BASE_URL="$${PORTAL_BASE_URL:-http://127.0.0.1:$(PORT)}" $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite (extra options: PYTEST_ARGS="-k forum")
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -15,6 +15,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from portal.emails import absolute_url, member_email, member_language
 from portal.mail import member_mail, member_mail_queue
@@ -157,11 +158,13 @@ def send_digests(*, period: str, now: datetime | None = None) -> int:
 
 def _digest_message(digest: Digest, *, period: str) -> EmailMultiAlternatives:
     """The digest of the topics with the most recent activity, bounded: the rest is one link to the forum."""
-    from django.utils.translation import gettext as _
-
     listed = sorted(digest.topics.values(), key=lambda item: item.topic.last_posted_at, reverse=True)
     with translation.override(member_language(digest.user)):
-        subject = _("Forum digest: %(count)s topics with new posts") % {"count": len(listed)}
+        subject = ngettext(
+            "Forum digest: %(count)s topic with new posts",
+            "Forum digest: %(count)s topics with new posts",
+            len(listed),
+        ) % {"count": len(listed)}
         forum_url = absolute_url(reverse("forum:index"))
         preferences_url = absolute_url(reverse("profile") + "#notifications")
     return _message(

@@ -6,14 +6,18 @@ from allauth.account.models import EmailAddress
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .errors import ForumError
 from .models import Category, Post, PostRevision, Topic
 from .selectors import can_view_category, can_view_topic, is_moderator
 
 POST_INTERVAL = timedelta(seconds=10)
+# A member's first day: enough for a real first session (a topic, an edit, a reply to a colleague a few
+# seconds of reading later) while a spam account still gets at most a handful of posts an hour.
 NEW_ACCOUNT_AGE = timedelta(days=1)
-NEW_ACCOUNT_POST_INTERVAL = timedelta(seconds=60)
+NEW_ACCOUNT_POST_INTERVAL = timedelta(seconds=20)
+NEW_ACCOUNT_POSTS_PER_HOUR = 10
 MAX_POST_LENGTH = 20_000
 MAX_TITLE_LENGTH = 200
 
@@ -57,25 +61,59 @@ def check_can_reply(user, topic: Topic) -> None:
         raise ForumError(_("This topic is locked: no new replies."), code="locked")
 
 
+def _is_new(user) -> bool:
+    return bool(user.date_joined) and timezone.now() - user.date_joined < NEW_ACCOUNT_AGE
+
+
+def _seconds(wait: timedelta) -> int:
+    return max(1, int(wait.total_seconds() + 0.999)) if wait > timedelta(0) else 0
+
+
 def _wait_after(user, last) -> int:
     """Seconds left before `user` may write again after writing at `last` (0 when they may now)."""
     if last is None:
         return 0
-    now = timezone.now()
-    is_new = user.date_joined and now - user.date_joined < NEW_ACCOUNT_AGE
-    wait = (NEW_ACCOUNT_POST_INTERVAL if is_new else POST_INTERVAL) - (now - last)
-    return max(1, int(wait.total_seconds() + 0.999)) if wait > timedelta(0) else 0
+    return _seconds((NEW_ACCOUNT_POST_INTERVAL if _is_new(user) else POST_INTERVAL) - (timezone.now() - last))
+
+
+def _rate_limited(*, doing: str, seconds: int, new_member: bool) -> ForumError:
+    """The refusal, saying how long to wait and why (a new member's first day has its own limits)."""
+    wait = ngettext(
+        "Please wait %(seconds)s second and send again: your text is kept.",
+        "Please wait %(seconds)s seconds and send again: your text is kept.",
+        seconds,
+    ) % {"seconds": seconds}
+    interval = int(NEW_ACCOUNT_POST_INTERVAL.total_seconds())
+    why = (
+        ngettext(
+            "During their first day, new members can post once a second, up to %(hourly)s posts an hour.",
+            "During their first day, new members can post every %(interval)s seconds, up to %(hourly)s posts an hour.",
+            interval,
+        )
+        % {"interval": interval, "hourly": NEW_ACCOUNT_POSTS_PER_HOUR}
+        if new_member
+        else ""
+    )
+    return ForumError(" ".join(part for part in (doing, wait, why) if part), code="rate_limited")
 
 
 def check_posting_rate(user) -> None:
-    """One post per 10 seconds; one per minute for accounts younger than a day."""
-    last = Post.objects.filter(author=user).order_by("-created_at").values_list("created_at", flat=True).first()
-    if seconds := _wait_after(user, last):
-        raise ForumError(
-            _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
-            % {"seconds": seconds},
-            code="rate_limited",
+    """One post per 10 seconds; for accounts younger than a day one per 20 seconds and 10 an hour."""
+    mine = Post.objects.filter(author=user)
+    last = mine.order_by("-created_at").values_list("created_at", flat=True).first()
+    seconds = _wait_after(user, last)
+    new_member = _is_new(user)
+    if not seconds and new_member and last is not None:
+        hour_ago = timezone.now() - timedelta(hours=1)
+        recent = list(
+            mine.filter(created_at__gt=hour_ago)
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)[:NEW_ACCOUNT_POSTS_PER_HOUR]
         )
+        if len(recent) >= NEW_ACCOUNT_POSTS_PER_HOUR:
+            seconds = _seconds(recent[-1] - hour_ago)
+    if seconds:
+        raise _rate_limited(doing=_("You are posting too quickly."), seconds=seconds, new_member=new_member)
 
 
 def check_editing_rate(user) -> None:
@@ -86,11 +124,7 @@ def check_editing_rate(user) -> None:
         PostRevision.objects.filter(edited_by=user).order_by("-created_at").values_list("created_at", flat=True).first()
     )
     if seconds := _wait_after(user, last):
-        raise ForumError(
-            _("You are editing too quickly. Please wait %(seconds)s seconds and save again: your text is kept.")
-            % {"seconds": seconds},
-            code="rate_limited",
-        )
+        raise _rate_limited(doing=_("You are editing too quickly."), seconds=seconds, new_member=_is_new(user))
 
 
 def check_text(body: str, *, field: str = "body", required: bool = True) -> None:
@@ -98,7 +132,11 @@ def check_text(body: str, *, field: str = "body", required: bool = True) -> None
         raise ForumError(_("Write something before sending."), code="empty", field=field)
     if len(body) > MAX_POST_LENGTH:
         raise ForumError(
-            _("The text is too long: %(length)s characters, at most %(max)s.")
+            ngettext(
+                "The text is too long: %(length)s character, at most %(max)s.",
+                "The text is too long: %(length)s characters, at most %(max)s.",
+                len(body),
+            )
             % {"length": len(body), "max": MAX_POST_LENGTH},
             code="too_long",
             field=field,

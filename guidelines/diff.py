@@ -1,5 +1,6 @@
 """Section-by-section comparison of two editions, with word-level insertions and deletions."""
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -23,6 +24,7 @@ class SectionDiff:
     old: dict | None
     new: dict | None
     moved: bool = False  # also true for a changed section that moved
+    renumbered: bool = False  # same anchor, another number (a section added or removed before it)
     heading_html: SafeString = mark_safe("")
     text_html: SafeString = mark_safe("")
 
@@ -30,25 +32,56 @@ class SectionDiff:
     def changed_text(self) -> bool:
         return self.status == Change.CHANGED
 
+    @property
+    def whole_text_html(self) -> SafeString:
+        """An added or removed section's words, line breaks kept."""
+        section = self.new if self.new is not None else self.old
+        return mark_safe(_joined(_words(compared_text(section))))
+
+
+_WORD_OR_BREAK = re.compile(r"\n|[^\s]+")
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|aside|div|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_OR_BREAK.findall(text)
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(escape(word) if word != "\n" else "<br>" for word in words).replace(" <br> ", "<br>")
+
 
 def words_diff(old: str, new: str) -> SafeString:
-    """Escaped `new` text with <del> for removed words and <ins> for inserted ones."""
-    old_words, new_words = old.split(), new.split()
+    """Escaped `new` text with <del> for removed words and <ins> for inserted ones; line breaks kept as <br>."""
+    old_words, new_words = _words(old), _words(new)
     matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
     parts: list[str] = []
     for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
         if operation == "equal":
-            parts.append(escape(" ".join(new_words[new_start:new_end])))
+            parts.append(_joined(new_words[new_start:new_end]))
             continue
         if operation in ("delete", "replace"):
-            parts.append(f"<del>{escape(' '.join(old_words[old_start:old_end]))}</del>")
+            parts.append(f"<del>{_joined(old_words[old_start:old_end])}</del>")
         if operation in ("insert", "replace"):
-            parts.append(f"<ins>{escape(' '.join(new_words[new_start:new_end]))}</ins>")
+            parts.append(f"<ins>{_joined(new_words[new_start:new_end])}</ins>")
     return mark_safe(" ".join(parts))
 
 
+def compared_text(section: dict) -> str:
+    """The section's words, one line per paragraph, list item or callout label (so "Warning" and the warning's
+    first sentence stay apart); read from the frozen HTML, so editions frozen earlier compare the same way."""
+    from html import unescape
+
+    html = section.get("html")
+    if not html:
+        return section.get("text", "")
+    lines = unescape(_TAGS.sub(" ", _BLOCK_END.sub("\n", html))).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 def _section_signature(section: dict) -> tuple:
-    return (section["heading"], section["text"], tuple(sorted(section.get("country_notes", {}).items())))
+    return (section["heading"], compared_text(section), tuple(sorted(section.get("country_notes", {}).items())))
 
 
 def _moved_anchors(old_order: list[str], new_order: list[str]) -> set[str]:
@@ -72,9 +105,10 @@ def compare_sections(old_sections: list[dict], new_sections: list[dict]) -> list
     for section in new_sections:
         anchor = section["anchor"]
         old = old_by_anchor.get(anchor)
+        renumbered = old is not None and old.get("number") != section.get("number")
         if old is None:
             result.append(SectionDiff(anchor, Change.ADDED, None, section))
-        elif _section_signature(old) != _section_signature(section):
+        elif renumbered or _section_signature(old) != _section_signature(section):
             result.append(
                 SectionDiff(
                     anchor,
@@ -82,8 +116,9 @@ def compare_sections(old_sections: list[dict], new_sections: list[dict]) -> list
                     old,
                     section,
                     moved=anchor in moved,
+                    renumbered=renumbered,
                     heading_html=words_diff(old["heading"], section["heading"]),
-                    text_html=words_diff(old["text"], section["text"]),
+                    text_html=words_diff(compared_text(old), compared_text(section)),
                 )
             )
         else:
@@ -99,9 +134,10 @@ def compare_sections(old_sections: list[dict], new_sections: list[dict]) -> list
 
 
 def changed_anchors(old_sections: list[dict], new_sections: list[dict]) -> set[str]:
-    """Anchors whose content was added, removed or changed (a pure move is not a change of content)."""
+    """Anchors whose content was added, removed or changed (a pure move or renumbering is not a change of content)."""
     return {
         diff.anchor
         for diff in compare_sections(old_sections, new_sections)
-        if diff.status in (Change.ADDED, Change.REMOVED, Change.CHANGED)
+        if diff.status in (Change.ADDED, Change.REMOVED)
+        or (diff.status == Change.CHANGED and _section_signature(diff.old) != _section_signature(diff.new))
     }

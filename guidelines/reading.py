@@ -63,6 +63,13 @@ def reader_sections(request, *, page, edition, newest=None, country: str = "") -
     ]
 
 
+def _language_has_caught_up(*, page, source_current) -> bool:
+    """This language already has an edition of the source's current one (linked to it, or with its label)."""
+    from django.db.models import Q
+
+    return page.editions.filter(Q(source_edition=source_current) | Q(label=source_current.label)).exists()
+
+
 def translation_status(*, page, edition) -> dict | None:
     """For a translation whose English source has a newer edition: what it follows and what is newer."""
     if edition.snapshot.get("language", settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
@@ -73,5 +80,7 @@ def translation_status(*, page, edition) -> dict | None:
     source_current = current_edition(source)
     if source_current is None or source_current.pk == edition.source_edition_id:
         return None
+    if _language_has_caught_up(page=page, source_current=source_current):
+        return None  # a newer edition in this language follows it: the superseded banner says the rest
     follows = edition.source_edition.label if edition.source_edition_id else ""
     return {"follows": follows, "newer": source_current.label, "source_url": source.url}

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from .branding import PortalSite, email_subject
 from .middleware import MFA_SETUP_NEXT_SESSION_KEY
 
 
@@ -21,6 +22,13 @@ class PortalAccountAdapter(DefaultAccountAdapter):
         servers by their own addresses) got five fresh attempts each time.
         """
         return credentials.get("email", credentials.get("username", "")).lower()
+
+    def format_email_subject(self, subject: str) -> str:
+        return email_subject(subject)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """allauth's mail, greeting with the portal's name in the reader's language rather than the request's host."""
+        super().send_mail(template_prefix, email, {**context, "current_site": PortalSite()})
 
     def save_user(self, request, user, form, commit=True):
         """Stores the profile fields the sign-up form collects alongside the account."""

@@ -113,7 +113,11 @@ def demo_accounts_table() -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    note = "Trainer, Editor, Moderator and Administrator set up two-factor authentication as soon as they sign in."
+    note = (
+        "Trainer, Editors, Moderator and Administrator set up two-factor authentication as soon as they sign in.\n"
+        "The two Editors show guideline review: one submits, the other approves.\n"
+        "Forum authors at @demo.forum.example are sample authors only: they have no password and cannot sign in."
+    )
     return "Demo accounts (development only):\n" + "\n".join(lines) + "\n" + note
 
 

@@ -5,6 +5,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .branding import email_subject
+
 
 def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -24,8 +26,9 @@ def member_email(
         context = {**context, "user": user, "unsubscribe_url": unsubscribe_url}
         text = render_to_string(f"{template}.txt", context)
         html = render_to_string(f"{template}.html", context)
+        subject = email_subject(str(subject))
     message = EmailMultiAlternatives(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject),
+        subject=subject,
         body=text,
         to=[user.email],
         headers={"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}

@@ -8,6 +8,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .languages import LanguageSelect, languages_in_their_own_script
 from .models import Country, NotificationPreferences, User
 from .privacy_forms import PrivacyGuardedForm
 
@@ -28,7 +29,9 @@ class PortalSignupForm(SignupForm):
     role_title = forms.CharField(
         label=_("Role title"), max_length=120, required=False, help_text=_("e.g. Caseworker, Counsellor")
     )
-    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=languages_in_their_own_script, widget=LanguageSelect
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -55,6 +58,8 @@ class ProfileForm(PrivacyGuardedForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["country"].queryset = Country.objects.programme()
         self.fields["country"].empty_label = _("— Choose —")
+        self.fields["preferred_language"].choices = languages_in_their_own_script()
+        self.fields["preferred_language"].widget = LanguageSelect(choices=self.fields["preferred_language"].choices)
 
 
 class NotificationPreferencesForm(forms.ModelForm):

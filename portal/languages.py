@@ -1,5 +1,6 @@
 """Moving a reader between languages without losing their place."""
 
+from django import forms
 from django.conf import settings
 from django.http import HttpResponseBase
 
@@ -33,3 +34,21 @@ def translation_url_for_page(page: Page, language_code: str, request=None) -> st
             if url:
                 return url
     return f"/{language_code}/" if language_code in dict(settings.LANGUAGES) else "/"
+
+
+def languages_in_their_own_script() -> list[tuple[str, str]]:
+    """("fr", "français"), ("ar", "العربية"): each language named as its readers write it, like the switcher,
+    so a reader finds their language whatever language the page is in."""
+    from django.utils.translation import get_language_info
+
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class LanguageSelect(forms.Select):
+    """Each option carries its own `lang` ("English" inside an Arabic page), for screen readers and checks."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = str(value)
+        return option

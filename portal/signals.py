@@ -1,10 +1,12 @@
 """Account events: a member who verifies an email address becomes a Reader; signing in restores their language;
-a change of a member's groups is seen by the rest of the request."""
+the admin (and its workflow emails) speak the member's profile language; a change of a member's groups is seen
+by the rest of the request."""
 
 from allauth.account.signals import email_confirmed, user_logged_in
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from django.utils import translation
 
@@ -39,3 +41,17 @@ def member_groups_changed(sender, instance, action: str, **kwargs):
     if action.startswith("post_"):
         instance.__dict__.pop("_member_groups", None)
         instance.__dict__.pop("_forum_group_ids", None)
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="portal.admin_language_follows_profile")
+def admin_language_follows_profile(sender, instance, **kwargs):
+    """Wagtail mails reviewers in their admin language, else in the *sender's*: keep it the member's own."""
+    from wagtail.users.models import UserProfile
+
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "preferred_language" not in update_fields:
+        return
+    if instance.preferred_language:
+        UserProfile.objects.update_or_create(
+            user=instance, defaults={"preferred_language": instance.preferred_language}
+        )

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 MAX_QUERY_LENGTH = 200  # longer queries are cut (bounded time); the page says so
 MAX_QUERY_WORDS = 32
@@ -92,7 +93,12 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
         notices.append(
-            _("Your search was long, so only its first %(count)s characters were used.") % {"count": MAX_QUERY_LENGTH}
+            ngettext(
+                "Your search was long, so only its first %(count)s character was used.",
+                "Your search was long, so only its first %(count)s characters were used.",
+                MAX_QUERY_LENGTH,
+            )
+            % {"count": MAX_QUERY_LENGTH}
         )
     words = text.split()
     if len(words) > MAX_QUERY_WORDS:

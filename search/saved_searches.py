@@ -118,7 +118,11 @@ def saved_search_create(*, user, query: SearchQuery, name: str = "") -> SavedSea
         raise _already_saved(existing)
     if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
         raise SavedSearchError(
-            _("You have %(count)s saved searches, the most there can be. Delete one to save this search.")
+            ngettext(
+                "You have %(count)s saved search, the most there can be. Delete it to save this search.",
+                "You have %(count)s saved searches, the most there can be. Delete one to save this search.",
+                MAX_SAVED_SEARCHES,
+            )
             % {"count": MAX_SAVED_SEARCHES}
         )
     name = " ".join(name.split())[:NAME_LENGTH] or search_description(query)[:NAME_LENGTH]

@@ -57,7 +57,8 @@ def knowledge_search(*, query: SearchQuery, user) -> SearchResults:
 
 
 def _label_results(results: SearchResults, *, language: str) -> None:
-    """Kinds, countries and topics named in the reader's language (the API's `ui` may differ from the page's)."""
+    """Kinds, countries and topics named in the reader's language (the API's `ui` may differ from the page's),
+    each facet's values sorted by count."""
     labels = {**taxonomy_labels(language), "type": KIND_LABELS, "lang": LANGUAGE_LABELS}
     with translation.override(language):
         for hit in results.hits:
@@ -65,6 +66,7 @@ def _label_results(results: SearchResults, *, language: str) -> None:
         for name, values in results.facets.items():
             for value in values:
                 value.label = str(labels[name].get(value.value, value.value))
+            values.sort(key=lambda value: (-value.count, value.label.casefold()))  # the biggest first, as readers scan
 
 
 def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggestion]:

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal.privacy import find_personal_data
 
@@ -50,7 +51,13 @@ def check_upload_rate(*, author) -> None:
     if cache.incr(key) > UPLOAD_CHECKS_PER_WINDOW:
         seconds = int(UPLOAD_CHECK_WINDOW_SECONDS - now % UPLOAD_CHECK_WINDOW_SECONDS) + 1
         raise ForumError(
-            _("You are posting too quickly. Please wait %(seconds)s seconds and send again: your text is kept.")
+            _("You are posting too quickly.")
+            + " "
+            + ngettext(
+                "Please wait %(seconds)s second and send again: your text is kept.",
+                "Please wait %(seconds)s seconds and send again: your text is kept.",
+                seconds,
+            )
             % {"seconds": seconds},
             code="rate_limited",
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .errors import UploadRejected
 
@@ -54,11 +55,14 @@ def _open(content: bytes) -> Image.Image:
 def _too_large(kind: str | None = None) -> UploadRejected:
     if kind is None:
         return UploadRejected(_("The image is too large to be processed."))
+    megapixels = MAX_MEGAPIXELS[kind]
     return UploadRejected(
-        _(
-            "The image is too large to be processed: at most %(megapixels)s megapixels in this format. Send a smaller copy."
+        ngettext(
+            "The image is too large to be processed: at most %(megapixels)s megapixel in this format. Send a smaller copy.",
+            "The image is too large to be processed: at most %(megapixels)s megapixels in this format. Send a smaller copy.",
+            int(megapixels),
         )
-        % {"megapixels": MAX_MEGAPIXELS[kind]}
+        % {"megapixels": megapixels}
     )
 
 

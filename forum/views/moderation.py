@@ -54,6 +54,16 @@ def queue(request):
     return render(request, "forum/moderation_queue.html", context)
 
 
+def _name_moved_categories(entries) -> None:
+    """A move is logged with category slugs (they outlive renames); moderators read the names, in one query."""
+    slugs = {entry.details.get(end) for entry in entries for end in ("from", "to") if entry.details}
+    names = {category.slug: category.name for category in Category.objects.filter(slug__in=slugs - {None})}
+    for entry in entries:
+        if entry.details and entry.details.get("to"):
+            entry.moved_from = names.get(entry.details.get("from"), entry.details.get("from"))
+            entry.moved_to = names.get(entry.details["to"], entry.details["to"])
+
+
 def log(request):
     _require_moderator(request)
     entries = ModerationLogEntry.objects.select_related("moderator", "topic", "post")
@@ -62,6 +72,7 @@ def log(request):
         entries = entries.filter(id__lt=before)
     rows = list(entries.order_by("-id")[: LOG_PAGE + 1])
     next_before = rows[LOG_PAGE - 1].id if len(rows) > LOG_PAGE else None
+    _name_moved_categories(rows)
     return render(request, "forum/moderation_log.html", {"entries": rows[:LOG_PAGE], "next_before": next_before})
 
 

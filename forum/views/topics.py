@@ -38,7 +38,8 @@ def topic_context(request, topic, *, reply_form=None) -> dict:
     }
     if moderator:
         context["moderation_form"] = ModerationForm()
-        move_form = MoveForm(initial={"category": topic.category_id})
+        # Its own ids: the lock form beside it has a "reason" field too.
+        move_form = MoveForm(initial={"category": topic.category_id}, auto_id="id_move_%s")
         move_form.fields["category"].queryset = Category.objects.exclude(pk=topic.category_id)
         context["move_form"] = move_form
         context["open_flags"] = dict(

@@ -260,7 +260,7 @@ def _learners(stdout) -> None:
                         user=learner,
                         lesson=lesson,
                         course=course,
-                        pass_mark=module.pass_mark,
+                        pass_mark=module.check_pass_mark,
                         answers=_right_answers(lesson),
                     )
                 else:

@@ -51,6 +51,18 @@ def _country_key(code, name):
     return (code or "", name or "")
 
 
+def _country_name():
+    """The learner's country named in the reader's language (English where that name is missing)."""
+    from django.db.models import F, Value
+    from django.db.models.functions import Coalesce, NullIf
+    from django.utils.translation import get_language
+
+    language = (get_language() or "en")[:2]
+    if language not in ("fr", "ar"):
+        return F("learner__country__name_en")
+    return Coalesce(NullIf(F(f"learner__country__name_{language}"), Value("")), F("learner__country__name_en"))
+
+
 def course_report(*, course: CoursePage) -> CourseReport:
     """All figures in six aggregate queries, whatever the number of enrolments."""
     enrolments = Enrolment.objects.filter(course=course)
@@ -70,19 +82,23 @@ def course_report(*, course: CoursePage) -> CourseReport:
         for low, high in SCORE_BANDS
     ]
 
-    country_fields = ("learner__country__code", "learner__country__name_en")
-    enrolled_by_country = enrolments.values(*country_fields).annotate(total=Count("pk"))
+    country_fields = ("learner__country__code", "country_name")
+    by_country = {
+        name: queryset.annotate(country_name=_country_name()).values(*country_fields)
+        for name, queryset in (("enrolments", enrolments), ("completions", completions), ("results", results))
+    }
+    enrolled_by_country = by_country["enrolments"].annotate(total=Count("pk"))
     completed_by_country = {
         _country_key(*row[:2]): row[2]
-        for row in completions.values(*country_fields).annotate(total=Count("pk")).values_list(*country_fields, "total")
+        for row in by_country["completions"].annotate(total=Count("pk")).values_list(*country_fields, "total")
     }
     score_by_country = {
         _country_key(*row[:2]): row[2]
-        for row in results.values(*country_fields).annotate(avg=Avg("score")).values_list(*country_fields, "avg")
+        for row in by_country["results"].annotate(avg=Avg("score")).values_list(*country_fields, "avg")
     }
     countries = []
     for row in enrolled_by_country:
-        key = _country_key(row["learner__country__code"], row["learner__country__name_en"])
+        key = _country_key(row["learner__country__code"], row["country_name"])
         countries.append(
             CountryRow(
                 code=key[0],
@@ -151,6 +167,7 @@ def course_report_rows(*, course: CoursePage):
     }
     enrolments = (
         Enrolment.objects.filter(course=course)
+        .annotate(country_name=_country_name())
         .order_by("enrolled_at", "pk")
         .values_list(
             "learner_id",
@@ -159,7 +176,7 @@ def course_report_rows(*, course: CoursePage):
             "learner__last_name",
             "learner__email",
             "learner__country__code",
-            "learner__country__name_en",
+            "country_name",
             "enrolled_at",
         )
     )

@@ -88,7 +88,7 @@ class QuestionOutcome:
 class CheckOutcome:
     score: int
     passed: bool
-    pass_mark: int | None
+    pass_mark: int
     questions: list[QuestionOutcome]
     already_passed: bool = False
     course_completion: CourseCompletion | None = None
@@ -138,18 +138,20 @@ def check_answers_complete(*, lesson: LessonPage, answers: dict[str, list[str]])
 
 
 def knowledge_check_submit(
-    *, user, lesson: LessonPage, course: CoursePage, pass_mark: int | None, answers: dict[str, list[str]]
+    *, user, lesson: LessonPage, course: CoursePage, pass_mark: int, answers: dict[str, list[str]]
 ) -> CheckOutcome:
     """After: one result row per learner and lesson holding the best score; the lesson is complete when passed.
 
-    Submitting again after passing changes nothing and says so.
+    `pass_mark` is `ModulePage.check_pass_mark` (1–100), so a wrong answer never passes. Submitting again after
+    passing changes nothing and says so; a row marked passed below the mark (recorded before a mark was required)
+    is not taken as passed, so the learner may retry.
     """
     check_answers_complete(lesson=lesson, answers=answers)
     score, outcomes = knowledge_check_score(lesson=lesson, answers=answers)
-    passed = pass_mark is None or score >= pass_mark
+    passed = score >= max(pass_mark, 1)
     with transaction.atomic():
         result = KnowledgeCheckResult.objects.select_for_update().filter(learner=user, lesson=lesson).first()
-        if result and result.passed:
+        if result and result.passed and result.score >= max(pass_mark, 1):
             return CheckOutcome(
                 score=result.score, passed=True, pass_mark=pass_mark, questions=outcomes, already_passed=True
             )

@@ -142,7 +142,7 @@ def _lesson_post(request, *, lesson_page, module, course):
     if request.POST.get("action") == "check":
         answers = {question.id: request.POST.getlist(f"q-{question.id}") for question in lesson_page.questions()}
         outcome = knowledge_check_submit(
-            user=request.user, lesson=lesson_page, course=course, pass_mark=module.pass_mark, answers=answers
+            user=request.user, lesson=lesson_page, course=course, pass_mark=module.check_pass_mark, answers=answers
         )
         if outcome.already_passed:
             messages.info(

@@ -49,6 +49,10 @@ ACCOUNTS = [
     DemoAccount(
         "layla.mansour@example.org", Role.EDITOR, "Layla", "Mansour", "EG", "IOM Egypt", "Protection officer", "ar"
     ),
+    # A second Editor, so the "second editor approves" step of guideline review can be shown end to end.
+    DemoAccount(
+        "amadou.barry@example.org", Role.EDITOR, "Amadou", "Barry", "GN", "IOM Guinea", "Guidelines officer", "fr"
+    ),
     DemoAccount(
         "moussa.sow@example.org", Role.MODERATOR, "Moussa", "Sow", "SN", "IOM Senegal", "Community facilitator", "fr"
     ),

@@ -151,7 +151,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "portal.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -173,7 +173,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_ADAPTER = "portal.accounts.PortalAccountAdapter"
 ACCOUNT_FORMS = {"signup": "portal.forms.PortalSignupForm"}
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Case management portal] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""  # portal.branding.email_subject puts the name in the reader's language
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Case management portal"
 LOGIN_URL = "account_login"
@@ -204,6 +204,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Case management community of practice"
 WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+TRAINING_DEFAULT_PASS_MARK = int(os.environ.get("PORTAL_TRAINING_DEFAULT_PASS_MARK", "70"))  # % when a module sets none
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx"]
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else Wagtail's database backend.

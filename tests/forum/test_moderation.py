@@ -122,6 +122,25 @@ def test_moderator_moves_a_topic(client, moderator, public_category):
     assert ModerationLogEntry.objects.get().details == {"from": "reintegration", "to": "protection"}
 
 
+@pytest.mark.parametrize(
+    ("language", "names"), [("en", "(Reintegration → Protection)"), ("fr", "(Réintégration → Protection FR)")]
+)
+def test_moderation_log_names_the_categories_of_a_move_in_the_readers_language(
+    client, moderator, public_category, language, names
+):
+    public_category.name_fr = "Réintégration"
+    public_category.save()
+    topic = ForumTopicFactory(category=public_category)
+    target = CategoryFactory(slug="protection", name_en="Protection", name_fr="Protection FR")
+    client.force_login(moderator)
+    client.post(f"/en/forum/t/{topic.pk}/moderate/", {"action": "move", "category": target.pk, "reason": "There"})
+
+    log = client.get(f"/{language}/forum/moderation/log/").content.decode()
+
+    assert names in log
+    assert "reintegration →" not in log
+
+
 def test_practitioner_cannot_moderate(client, practitioner, public_category):
     topic = ForumTopicFactory(category=public_category)
     client.force_login(practitioner)

@@ -113,15 +113,53 @@ def test_reply_after_ten_seconds_is_accepted(client, practitioner, public_catego
     assert client.post(f"/en/forum/t/{topic.pk}/reply/", reply_data()).status_code == 302
 
 
-def test_account_younger_than_a_day_waits_a_minute(client, public_category):
+def test_account_younger_than_a_day_waits_twenty_seconds_and_is_told_why(client, public_category):
     newcomer = MemberFactory(email="newcomer@example.org", date_joined=timezone.now() - timedelta(hours=2))
     topic = ForumTopicFactory(category=public_category)
     PostFactory(topic=topic, author=newcomer)
-    Post.objects.filter(author=newcomer).update(created_at=timezone.now() - timedelta(seconds=30))
+    Post.objects.filter(author=newcomer).update(created_at=timezone.now() - timedelta(seconds=12))
     client.force_login(newcomer)
     response = client.post(f"/en/forum/t/{topic.pk}/reply/", reply_data())
     assert response.status_code == 429
-    assert "You are posting too quickly" in response.content.decode()
+    page = response.content.decode()
+    assert "You are posting too quickly. Please wait 8 seconds" in page or "Please wait 9 seconds" in page
+    assert "During their first day, new members can post every 20 seconds, up to 10 posts an hour." in page
+
+
+def _age_posts(author, *seconds_ago):
+    for post, seconds in zip(Post.objects.filter(author=author).order_by("pk"), seconds_ago, strict=True):
+        Post.objects.filter(pk=post.pk).update(created_at=timezone.now() - timedelta(seconds=seconds))
+
+
+def test_new_member_first_session_topic_edit_and_reply_all_go_through(client, public_category):
+    """The session the issue saw refused: a topic, an edit of it and a reply, about twenty seconds apart."""
+    newcomer = MemberFactory(email="first-day@example.org", date_joined=timezone.now() - timedelta(minutes=10))
+    other = ForumTopicFactory(category=public_category)
+    client.force_login(newcomer)
+
+    assert client.post("/en/forum/new/", new_topic_data(public_category)).status_code == 302
+    opening = Post.objects.get(author=newcomer)
+    _age_posts(newcomer, 25)
+    edited = client.post(f"/en/forum/p/{opening.pk}/edit/", {"body": "My question, with the country added."})
+    reply = client.post(f"/en/forum/t/{other.pk}/reply/", reply_data())
+
+    assert edited.status_code == 302 and reply.status_code == 302
+    assert Post.objects.filter(author=newcomer).count() == 2
+
+
+def test_new_member_is_held_to_ten_posts_an_hour(client, public_category):
+    newcomer = MemberFactory(email="eager@example.org", date_joined=timezone.now() - timedelta(hours=1))
+    topic = ForumTopicFactory(category=public_category)
+    for _ in range(10):
+        PostFactory(topic=topic, author=newcomer)
+    _age_posts(newcomer, *[3000 - 60 * index for index in range(10)])  # all in the last hour, the latest 41 min ago
+    client.force_login(newcomer)
+
+    response = client.post(f"/en/forum/t/{topic.pk}/reply/", reply_data(body="Kept text"))
+
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "up to 10 posts an hour" in page and "Kept text" in page
 
 
 def test_reply_to_locked_topic_is_refused(client, practitioner, public_category):

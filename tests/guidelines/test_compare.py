@@ -89,3 +89,32 @@ def test_compare_unknown_edition_is_a_404_with_link_to_editions(client):
 
     assert response.status_code == 404
     assert f'href="{page.url}editions/"' in response.content.decode()
+
+
+def test_renumbered_section_is_shown_changed_but_is_no_change_of_content():
+    from guidelines.diff import changed_anchors
+
+    old = [{**S("a", "One", "x"), "number": "1"}, {**S("b", "Two", "y"), "number": "2"}]
+    new = [
+        {**S("n", "New", "w"), "number": "1"},
+        {**S("a", "One", "x"), "number": "2"},
+        {**S("b", "Two", "y"), "number": "3"},
+    ]
+
+    diffs = {diff.anchor: diff for diff in compare_sections(old, new)}
+
+    assert diffs["a"].status == Change.CHANGED and diffs["a"].renumbered
+    assert changed_anchors(old, new) == {"n"}  # lessons are flagged for content, not for a new number
+
+
+@pytest.mark.parametrize("tone_label", ["Warning", "Avertissement", "تحذير"])
+def test_callout_label_stays_apart_from_its_text(tone_label):
+    html = f'<p>Intro.</p><aside class="callout"><p class="callout__label">{tone_label}</p><p>If in doubt, refer.</p></aside>'
+    old = [{**S("a", "One", ""), "html": "<p>Intro.</p>"}]
+    new = [{**S("a", "One", ""), "html": html}]
+
+    diff = compare_sections(old, new)[0]
+
+    assert f"{tone_label}</ins><br><ins>If" in diff.text_html or f"{tone_label}<br>If" in diff.text_html
+    assert f"{tone_label} If" not in diff.text_html
+    assert f"{tone_label} If" not in diff.whole_text_html

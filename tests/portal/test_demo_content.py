@@ -59,6 +59,22 @@ def test_demo_has_a_verified_account_for_every_role(demo_output):
     assert roles_held == {role.value for role in Role}
 
 
+def test_demo_has_two_editors_so_a_second_editor_can_approve(demo_output):
+    editors = User.objects.filter(groups__name=Role.EDITOR, email__endswith="@example.org")
+
+    assert editors.count() >= 2
+    assert all(editor.check_password(DEMO_PASSWORD) for editor in editors)
+    rows = [line.split() for line in demo_accounts_table().splitlines()]
+    assert sum(1 for row in rows if row[1:2] == ["Editor"]) >= 2
+
+
+def test_demo_accounts_table_says_which_sample_authors_cannot_sign_in():
+    from forum.demo.loader import DEMO_EMAIL_DOMAIN
+
+    assert f"@{DEMO_EMAIL_DOMAIN} are sample authors only" in demo_accounts_table()
+    assert "cannot sign in" in demo_accounts_table()
+
+
 def test_demo_administrator_is_a_superuser(demo_output):
     administrators = User.objects.filter(groups__name=Role.ADMINISTRATOR)
 

@@ -195,3 +195,23 @@ def test_sign_in_page_reads_in_arabic(client):
 
     assert '<html lang="ar" dir="rtl">' in html
     assert "كلمة المرور" in html  # "password", from allauth's own Arabic catalogue
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_wagtail_mails_a_reviewer_in_their_own_language_not_the_senders(language):
+    """Wagtail picks a workflow email's language from the recipient's admin profile, else the sender's."""
+    from django.utils import translation
+
+    from wagtail.users.models import UserProfile
+
+    from tests.portal.factories import UserFactory
+
+    reviewer = UserFactory(preferred_language=language)
+
+    with translation.override("en"):
+        assert UserProfile.get_for_user(reviewer).get_preferred_language() == language
+    reviewer.preferred_language = "en"
+    reviewer.save()
+    with translation.override("ar"):
+        assert UserProfile.get_for_user(reviewer).get_preferred_language() == "en"

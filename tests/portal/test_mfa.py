@@ -175,3 +175,22 @@ def test_member_who_sets_up_totp_unasked_sees_the_recovery_codes(client):
     response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
 
     assert response["Location"] == "/accounts/2fa/recovery-codes/"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_recovery_codes_page_is_styled_with_the_codes_and_a_way_on(client, language):
+    user = UserFactory(roles=[Role.MODERATOR], totp=True, preferred_language=language)
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    RecoveryCodes.activate(user)
+    client.force_login(user)
+    client.cookies["portal_language"] = language
+    confirm_password(client)
+
+    response = client.get("/accounts/2fa/recovery-codes/")
+    assert response.status_code == 200, response.get("Location")
+    page = response.content.decode()
+
+    assert 'class="site-header' in page or "site-name" in page  # the portal's own layout
+    assert '<pre id="recovery_codes" class="recovery-codes" dir="ltr"' in page
+    assert f'href="/{language}/"' in page and 'href="/admin/"' in page

@@ -1,6 +1,10 @@
 """The profile a member is known by: display name, country, organisation, role title, language."""
 
+import re
+
 import pytest
+
+from django.conf import settings
 
 from portal.roles import Role
 from tests.portal.factories import CountryFactory, UserFactory
@@ -103,3 +107,20 @@ def test_overlong_display_name_shows_field_error(client, member):
 
     assert response.status_code == 200
     assert "Ensure this value has at most 80 characters" in response.text
+
+
+@pytest.mark.parametrize("interface", ["en", "fr", "ar"])
+@pytest.mark.parametrize("url", ["/accounts/profile/", "/accounts/signup/"])
+def test_language_choices_name_each_language_in_its_own_script(client, member, interface, url):
+    if url == "/accounts/signup/":
+        client.logout()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = interface
+
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE=interface).content.decode()
+
+    for code, own_name in (("en", "English"), ("fr", "français"), ("ar", "العربيّة")):
+        assert re.search(rf'<option value="{code}"[^>]* lang="{code}"[^>]*>{own_name}</option>', page), (
+            interface,
+            url,
+            code,
+        )

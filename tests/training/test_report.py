@@ -75,3 +75,28 @@ def test_anonymous_visitor_is_sent_to_sign_in_and_refused_the_csv(client, course
 
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
     assert client.get(course_with_learners.report_csv_url()).status_code == 403
+
+
+@pytest.mark.parametrize(("language", "mali", "niger"), [("fr", "Mali (fr)", "Niger (fr)"), ("ar", "مالي", "النيجر")])
+def test_report_and_csv_name_countries_in_the_readers_language(language, mali, niger):
+    from django.utils import translation
+
+    from guidelines.training.reports import course_report, course_report_rows
+    from guidelines.training.services import enrolment_create
+    from portal.models import Country
+
+    course = simple_course(lessons=1)
+    for code, name_en, name_fr, name_ar in (
+        ("ML", "Mali", "Mali (fr)", "مالي"),
+        ("NE", "Niger", "Niger (fr)", "النيجر"),
+    ):
+        country = CountryFactory(code=code)
+        Country.objects.filter(pk=country.pk).update(name_en=name_en, name_fr=name_fr, name_ar=name_ar)
+        enrolment_create(user=UserFactory(country=country), course=course)
+
+    with translation.override(language):
+        report = course_report(course=course)
+        rows = list(course_report_rows(course=course))
+
+    assert sorted(row.name for row in report.countries) == sorted([mali, niger])
+    assert sorted(row[3] for row in rows) == sorted([mali, niger])

@@ -1,5 +1,6 @@
 """The training section's pages: index → course → module → lesson."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -153,7 +154,9 @@ class ModulePage(Page):
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_("Score a learner needs in each lesson's knowledge check; empty means answering completes it."),
+        help_text=_(
+            "Score a learner needs in each lesson's knowledge check; empty means the site's default pass mark."
+        ),
     )
 
     # Panels
@@ -163,6 +166,11 @@ class ModulePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     # Helpers
+    @property
+    def check_pass_mark(self) -> int:
+        """The score each knowledge check needs: the module's own, else the site default (never "any answer")."""
+        return self.pass_mark or settings.TRAINING_DEFAULT_PASS_MARK
+
     def serve(self, request, *args, **kwargs):
         """A module has no page of its own: learners see it within the course outline."""
         from django.shortcuts import redirect
