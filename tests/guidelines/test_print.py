@@ -1,6 +1,7 @@
 import pytest
 
 from tests.guidelines import factories
+from tests.page_text import visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ def test_print_view_carries_edition_on_every_page_and_section_numbers(client):
     html = client.get(f"{page.url}print/").content.decode()
 
     assert 'class="print-running-header"' in html
-    assert "Edition 1.0 · 15 January 2026" in html
+    assert "Edition 1.0 · 15 January 2026" in visible_text(html)
     assert "1 Referral" in html
 
 

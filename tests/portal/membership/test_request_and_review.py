@@ -19,6 +19,16 @@ from tests.portal.factories import CountryFactory, UserFactory
 
 from .factories import TrustedDomainFactory
 
+
+def _as_next_request(user):
+    """The member as their next request loads them: roles are read once per request and kept on the object."""
+    return type(user).objects.get(pk=user.pk)
+
+
+def roles_next_request(user) -> set[str]:
+    return user_roles(_as_next_request(user))
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -42,7 +52,7 @@ def _decide(decide, **kwargs):
 def test_a_reader_request_waits_for_a_moderator(reader, guinea):
     request = _submit(reader, guinea)
     assert request.status == MembershipStatus.PENDING
-    assert Role.PRACTITIONER.value not in user_roles(reader)
+    assert Role.PRACTITIONER.value not in roles_next_request(reader)
     assert mail.outbox == []
 
 
@@ -87,8 +97,8 @@ def test_approval_makes_a_practitioner_logs_and_emails_in_french(reader, moderat
     reader.save()
     request = _submit(reader, guinea)
     _decide(membership_request_approve, reviewer=moderator, request=request, reason="Known partner")
-    assert Role.PRACTITIONER.value in user_roles(reader)
-    assert reader.has_perm("forum.add_topic")
+    assert Role.PRACTITIONER.value in roles_next_request(reader)
+    assert _as_next_request(reader).has_perm("forum.add_topic")
     entry = ModerationLogEntry.objects.get()
     assert (entry.moderator, entry.action, entry.details["member"]) == (moderator, "approve_member", "Aminata")
     [message] = mail.outbox
@@ -105,7 +115,7 @@ def test_decline_needs_a_reason_the_member_reads_in_arabic(reader, moderator, gu
     with pytest.raises(MembershipRefused):
         _decide(membership_request_decline, reviewer=moderator, request=request, reason=" ")
     _decide(membership_request_decline, reviewer=moderator, request=request, reason="نحتاج إلى اسم منظمتك")
-    assert Role.PRACTITIONER.value not in user_roles(reader)
+    assert Role.PRACTITIONER.value not in roles_next_request(reader)
     [message] = mail.outbox
     assert "نحتاج إلى اسم منظمتك" in message.body
     assert "غينيا" in message.body
@@ -119,7 +129,7 @@ def test_a_request_is_answered_once(reader, moderator, guinea):
     with pytest.raises(MembershipRefused) as refused:
         membership_request_approve(reviewer=moderator, request=MembershipRequest.objects.get(), reason="")
     assert refused.value.code == "decided"
-    assert Role.PRACTITIONER.value not in user_roles(reader)
+    assert Role.PRACTITIONER.value not in roles_next_request(reader)
 
 
 def test_a_declined_member_may_ask_again(reader, moderator, guinea):
@@ -138,7 +148,7 @@ def test_only_moderators_and_administrators_decide(reader, guinea, role):
 def test_an_administrator_decides_too(reader, guinea):
     administrator = UserFactory(roles=[Role.ADMINISTRATOR])
     _decide(membership_request_approve, reviewer=administrator, request=_submit(reader, guinea))
-    assert Role.PRACTITIONER.value in user_roles(reader)
+    assert Role.PRACTITIONER.value in roles_next_request(reader)
 
 
 def test_a_verified_address_in_a_trusted_domain_is_approved_at_once(guinea):
@@ -148,7 +158,7 @@ def test_a_verified_address_in_a_trusted_domain_is_approved_at_once(guinea):
     request.refresh_from_db()
     assert request.status == MembershipStatus.APPROVED
     assert request.decided_by is None
-    assert Role.PRACTITIONER.value in user_roles(member)
+    assert Role.PRACTITIONER.value in roles_next_request(member)
     assert len(mail.outbox) == 1
     assert ModerationLogEntry.objects.count() == 0
 
@@ -186,7 +196,7 @@ def test_confirming_an_address_in_a_trusted_domain_makes_a_practitioner_at_once(
     address.verified = True
     address.save()
     email_confirmed.send(sender=EmailAddress, request=rf.get("/"), email_address=address)
-    assert {Role.READER.value, Role.PRACTITIONER.value} <= user_roles(member)
+    assert {Role.READER.value, Role.PRACTITIONER.value} <= roles_next_request(member)
 
 
 def test_confirming_an_address_elsewhere_makes_a_reader_only(rf):
@@ -198,4 +208,4 @@ def test_confirming_an_address_elsewhere_makes_a_reader_only(rf):
     address.verified = True
     address.save()
     email_confirmed.send(sender=EmailAddress, request=rf.get("/"), email_address=address)
-    assert user_roles(member) == {Role.READER.value}
+    assert roles_next_request(member) == {Role.READER.value}
