@@ -237,7 +237,7 @@ def test_deleting_a_lesson_keeps_the_course_completion(learner_client, learner):
 
     assert CourseCompletion.objects.filter(learner=learner, course=course, code=code).exists()
     dashboard = learner_client.get(course.get_parent().specific.dashboard_url()).content.decode()
-    assert "1 of 1 lessons complete" in dashboard
+    assert "1 of 1 lesson complete" in dashboard
     assert f"certificates/{code}/" in dashboard
 
 
