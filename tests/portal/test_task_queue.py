@@ -183,6 +183,8 @@ def test_readyz_says_tasks_run_in_process_without_the_database_backend(client):
 
 
 def test_worker_waits_out_a_database_outage_and_carries_on(database_tasks, caplog):
+    """The worker drops its broken connections and tries again. Here the connection is the test's own, inside its
+    transaction: closing it would leave every later query failing (PostgreSQL), so only the close is stubbed."""
     outage = [OperationalError("connection refused"), None]
 
     def reclaim():
@@ -192,8 +194,10 @@ def test_worker_waits_out_a_database_outage_and_carries_on(database_tasks, caplo
     with (
         mock.patch("portal.management.commands.tasks_worker.reclaim_abandoned_tasks", reclaim),
         mock.patch("time.sleep"),
+        mock.patch("portal.management.commands.tasks_worker.connections.close_all") as close_all,
     ):
         call_command("tasks_worker", "--batch")
 
     assert outage == []
     assert "task worker lost the database" in caplog.text
+    close_all.assert_called_once()
