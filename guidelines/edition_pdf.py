@@ -18,7 +18,7 @@ from guidelines.reading import citation_text
 
 logger = logging.getLogger(__name__)
 
-LAYOUT_VERSION = 1  # bump when the PDF layout changes: stored files are named with it, so each is made again
+LAYOUT_VERSION = 2  # bump when the PDF layout changes: stored files are named with it, so each is made again
 _RELATIVE_HREF = re.compile(r'href="/')
 
 
