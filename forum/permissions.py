@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.text_limits import too_long_message
+
 from .errors import ForumError
 from .models import Category, Post, PostRevision, Topic
 from .selectors import can_view_category, can_view_topic, is_moderator
@@ -131,16 +133,7 @@ def check_text(body: str, *, field: str = "body", required: bool = True) -> None
     if required and not body.strip():
         raise ForumError(_("Write something before sending."), code="empty", field=field)
     if len(body) > MAX_POST_LENGTH:
-        raise ForumError(
-            ngettext(
-                "The text is too long: %(length)s character, at most %(max)s.",
-                "The text is too long: %(length)s characters, at most %(max)s.",
-                len(body),
-            )
-            % {"length": len(body), "max": MAX_POST_LENGTH},
-            code="too_long",
-            field=field,
-        )
+        raise ForumError(too_long_message(length=len(body), max_length=MAX_POST_LENGTH), code="too_long", field=field)
 
 
 def check_can_edit_post(user, post: Post) -> None:

@@ -8,10 +8,10 @@ from django.db import IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from ..models import Country, MembershipRequest, MembershipStatus
 from ..roles import Role, grant_role
+from ..text_limits import too_long_message
 from .errors import MembershipRefused
 from .selectors import is_membership_reviewer, may_post, trusted_domain_for, verified_domains
 
@@ -38,14 +38,7 @@ def _check_text(value: str, *, field: str, max_length: int) -> None:
         raise MembershipRefused(_("This field is required."), code="empty", field=field)
     if len(value) > max_length:
         raise MembershipRefused(
-            ngettext(
-                "The text is too long: %(length)s character, at most %(max)s.",
-                "The text is too long: %(length)s characters, at most %(max)s.",
-                len(value),
-            )
-            % {"length": len(value), "max": max_length},
-            code="too_long",
-            field=field,
+            too_long_message(length=len(value), max_length=max_length), code="too_long", field=field
         )
 
 
