@@ -54,3 +54,19 @@ class FixtureSource:
 
     def expected_ids(self) -> set[str]:
         return {document.id for documents in self.documents.values() for document in documents}
+
+
+def index_documents(fixture_source, *documents) -> None:
+    """Puts `documents` in the test source and rebuilds the index of the engine in use."""
+    from search.maintenance import index_rebuild
+
+    for document in documents:
+        fixture_source.documents[document.id] = [document]
+    index_rebuild()
+
+
+def api_search(client, query: str, **params) -> dict:
+    """The JSON search API's answer to `query`, which must be a 200."""
+    response = client.get("/api/search/", {"q": query, **params})
+    assert response.status_code == 200, response.content
+    return response.json()

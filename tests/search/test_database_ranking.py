@@ -6,31 +6,24 @@ input. What both engines do alike (phrases, highlights, Arabic forms...) is in t
 """
 
 import time
+from functools import partial
 
 import pytest
 
-from search.maintenance import index_rebuild
 from search.sources import Visibility
 
-from .factories import knowledge_document
+from .factories import api_search, index_documents, knowledge_document
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def load(fixture_source, no_elasticsearch):
-    def load(*documents):
-        for document in documents:
-            fixture_source.documents[document.id] = [document]
-        index_rebuild()
-
-    return load
+    return partial(index_documents, fixture_source)
 
 
 def _payload(client, query: str, **params) -> dict:
-    response = client.get("/api/search/", {"q": query, **params})
-    assert response.status_code == 200, response.content
-    payload = response.json()
+    payload = api_search(client, query, **params)
     assert payload["backend"] == "database"
     return payload
 
