@@ -1,7 +1,8 @@
 """The search worker's loop: it drains the outbox for as long as it runs, through database and cluster outages.
 
 - Any failure of a round is logged and followed by a pause that grows up to ERROR_PAUSE_MAX seconds; after a
-  database error the connection is closed, so the next round reconnects. The loop never exits on its own.
+  database error the connection is closed and the next round reconnects, at most DATABASE_PAUSE_MAX seconds
+  later (a refused connection costs nothing, and the outbox waits on it). The loop never exits on its own.
 - Elasticsearch outage: rows wait with per-row backoff and the database fallback is still refreshed. The
   worker then probes the cluster every few seconds (up to PROBE_MAX) instead of reaching it on every round;
   as soon as it answers, every waiting row is made due at once, so the index catches up within seconds of
@@ -24,6 +25,7 @@ from .worker import DrainReport, outbox_drain, outbox_has_postponed, outbox_prun
 logger = logging.getLogger(__name__)
 
 ERROR_PAUSE_MAX = 30.0
+DATABASE_PAUSE_MAX = 3.0
 PROBE_MAX = 5.0
 PRUNE_EVERY_SECONDS = 3600
 
@@ -87,9 +89,10 @@ def worker_run(
             if once:
                 raise
             errors_in_a_row += 1
-            pause = min(2.0 ** (errors_in_a_row - 1), ERROR_PAUSE_MAX)
+            database_error = isinstance(error, OperationalError | InterfaceError)
+            pause = min(2.0 ** (errors_in_a_row - 1), DATABASE_PAUSE_MAX if database_error else ERROR_PAUSE_MAX)
             logger.exception("search worker: round failed (%s); again in %.0f s", error.__class__.__name__, pause)
-            if isinstance(error, OperationalError | InterfaceError):
+            if database_error:
                 with contextlib.suppress(Exception):  # closing a connection the server already dropped may fail too
                     connection.close()  # the next round opens a fresh one
             stop.wait(pause)

@@ -22,3 +22,10 @@ SEARCH_SEMANTIC = os.environ.get("SEARCH_SEMANTIC", "off") != "off"
 # between processes start their servers with CACHE_URL or a file cache of their own.
 if not CACHE_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# On PostgreSQL, a session left inside a transaction by a process a test killed or a connection a test cut
+# would keep its locks and stall every later test's flush until CI's limit: the server ends such a session
+# after two minutes idle, and a lock wait after two minutes fails with its reason instead of hanging.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        "-c idle_in_transaction_session_timeout=120s -c lock_timeout=120s"
+    )

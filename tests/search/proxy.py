@@ -34,16 +34,14 @@ class OutageProxy:
 
     def stop(self) -> None:
         """The node becomes unreachable: the listener closes and open connections are cut."""
-        if self._listener:
-            with contextlib.suppress(OSError):  # shutdown wakes the accepting thread; close alone does not
-                self._listener.shutdown(socket.SHUT_RDWR)
-            self._listener.close()
-            self._listener = None
         with self._lock:
+            listener, self._listener = self._listener, None
+            if listener:
+                with contextlib.suppress(OSError):  # shutdown wakes the accepting thread; close alone does not
+                    listener.shutdown(socket.SHUT_RDWR)
+                listener.close()
             for connection in self._connections:
-                with contextlib.suppress(OSError):
-                    connection.shutdown(socket.SHUT_RDWR)
-                connection.close()
+                _cut(connection)
             self._connections.clear()
 
     def _accept(self, listener) -> None:
@@ -52,8 +50,16 @@ class OutageProxy:
                 client, _address = listener.accept()
             except OSError:
                 return
-            upstream = socket.create_connection(self.target)
+            try:
+                upstream = socket.create_connection(self.target)
+            except OSError:
+                _cut(client)
+                continue
             with self._lock:
+                if self._listener is not listener:  # stopped while this connection was being made: cut it too
+                    _cut(client)
+                    _cut(upstream)
+                    return
                 self._connections.extend([client, upstream])
             threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
             threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
@@ -70,3 +76,9 @@ class OutageProxy:
             for end in (source, destination):
                 with contextlib.suppress(OSError):
                     end.close()
+
+
+def _cut(connection: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
+    connection.close()

@@ -25,7 +25,7 @@ from search.models import IndexOutboxEntry, SearchRecord
 from search.stores.database import DatabaseStore
 from search.stores.elasticsearch import ElasticsearchStore
 from search.worker import outbox_drain
-from search.worker_loop import worker_run
+from search.worker_loop import DATABASE_PAUSE_MAX, ERROR_PAUSE_MAX, worker_run
 
 from .conftest import database_ids, index_ids
 from .factories import knowledge_document
@@ -257,6 +257,41 @@ def test_worker_keeps_going_through_database_errors(fixture_source, settings, mo
         "search worker: round failed (OperationalError)",
         "search worker: round failed (InterfaceError)",
     ]
+
+
+class RecordedPauses(threading.Event):
+    """A stop event that records the worker's pauses instead of sleeping, and stops it after `rounds` of them."""
+
+    def __init__(self, rounds: int):
+        super().__init__()
+        self.pauses: list[float] = []
+        self.rounds = rounds
+
+    def wait(self, timeout=None):
+        self.pauses.append(timeout)
+        if len(self.pauses) >= self.rounds:
+            self.set()
+        return self.is_set()
+
+
+@pytest.mark.parametrize(
+    ("error", "longest_pause"),
+    [(OperationalError("connection refused"), DATABASE_PAUSE_MAX), (LookupError("no such source"), ERROR_PAUSE_MAX)],
+)
+def test_worker_retries_its_database_within_seconds_however_long_the_outage(monkeypatch, error, longest_pause):
+    """A long database outage must not leave the worker asleep for half a minute after the database is back."""
+
+    def failing_drain(**options):
+        raise error
+
+    monkeypatch.setattr(search.worker_loop, "outbox_drain", failing_drain)
+    monkeypatch.setattr(search.worker_loop, "elasticsearch_configured", lambda: False)
+    stop = RecordedPauses(rounds=10)
+
+    worker_run(stop=stop)
+
+    assert stop.pauses[:3] == [1.0, 2.0, 3.0 if longest_pause == DATABASE_PAUSE_MAX else 4.0]
+    assert max(stop.pauses) == longest_pause
 
 
 @pytest.mark.django_db(transaction=True)

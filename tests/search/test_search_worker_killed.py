@@ -46,6 +46,8 @@ class Workload:
 
     def __init__(self, *, settings, tmp_path):
         ensure_alias()
+        for store in (ElasticsearchStore(index=alias_name()), DatabaseStore()):  # what earlier tests left, e.g. pages
+            index_check(repair=True, store=store)
         category, author = CategoryFactory(), MemberFactory()
         self.topics = [ForumTopicFactory(category=category, author=author) for _ in range(TOPICS)]
         for topic in self.topics:
