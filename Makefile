@@ -40,10 +40,11 @@ run: venv ## Migrate the SQLite database under var/, load the demo content (prin
 test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite (extra options: PYTEST_ARGS="-k forum")
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/
+lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/, the import contracts (pyproject.toml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(DEV_STAMP) ## Rewrite the code in the house style: ruff format, ruff check --fix, djhtml on templates/
 	$(VENV)/bin/ruff format .

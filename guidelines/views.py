@@ -16,6 +16,7 @@ from guidelines.forms import FeedbackForm
 from guidelines.reading import reader_sections, translation_status
 from guidelines.selectors import current_edition, edition_by_label, editions_of
 from guidelines.snapshot import freeze_page
+from portal.extensions import app_hook
 
 _RELATIVE_HREF = re.compile(r'href="/')
 PDF_RETRY_SECONDS = 10
@@ -33,21 +34,17 @@ def _not_found(request, page, *, reason: str):
 
 
 def _discussions(request, page) -> list:
-    """Forum topics citing this guideline, as the reader may see them (one call, whatever the number of sections)."""
-    try:
-        from forum.selectors import discussions_about_section
-    except ImportError:
-        return []
-    return discussions_about_section(page, user=request.user)
+    """Conversations citing this guideline (the forum's, when installed), as the reader may see them."""
+    discussions = app_hook("section_discussions")
+    return discussions(page, user=request.user) if discussions else []
 
 
 def _with_section_discussions(request, page, sections: list) -> list:
-    """Each section with the forum topics citing it (one batched lookup for the whole page)."""
-    try:
-        from forum.selectors import discussions_by_section
-    except ImportError:
+    """Each section with the conversations citing it (one batched lookup for the whole page)."""
+    discussions_by_anchor = app_hook("section_discussions_by_anchor")
+    if discussions_by_anchor is None:
         return sections
-    by_anchor = discussions_by_section(page, user=request.user)
+    by_anchor = discussions_by_anchor(page, user=request.user)
     for section in sections:
         section.discussions = by_anchor.get(section.anchor, [])
     return sections

@@ -48,3 +48,8 @@ def index_queue_status() -> dict:
         return {"status": "degraded", "pending": None, "error": error.__class__.__name__}
     age = round((timezone.now() - oldest).total_seconds()) if oldest else 0
     return {"status": "ok", "pending": count, "oldest_pending_seconds": age}
+
+
+def readiness_checks() -> dict[str, dict]:
+    """What /readyz reports about search (portal.health asks through the `readiness_checks` extension)."""
+    return {"search": search_backend_status(), "index_queue": index_queue_status()}
