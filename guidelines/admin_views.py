@@ -3,13 +3,13 @@
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
+from guidelines.models import GuidelineFeedback
 from guidelines.selectors import feedback_counts
 
 
 def feedback_report(request):
     if not request.user.has_perm("guidelines.view_guidelinefeedback"):
         raise PermissionDenied
-    from guidelines.models import GuidelineFeedback
 
     comments = GuidelineFeedback.objects.exclude(comment="").select_related("edition__guideline")[:50]
     return TemplateResponse(

@@ -13,10 +13,13 @@ from django.utils.translation import gettext as _
 
 from guidelines.diff import Change, compare_sections
 from guidelines.forms import FeedbackForm
+from guidelines.models import GuidelineEdition, GuidelineFeedback
+from guidelines.pdf_files import queue_edition_pdf, stored_pdf
 from guidelines.reading import reader_sections, translation_status
 from guidelines.selectors import current_edition, edition_by_label, editions_of
 from guidelines.snapshot import freeze_page
 from portal.extensions import app_hook
+from portal.models import Country
 
 _RELATIVE_HREF = re.compile(r'href="/')
 PDF_RETRY_SECONDS = 10
@@ -24,8 +27,6 @@ PDF_MAX_AGE = 365 * 24 * 3600  # the edition never changes, nor its PDF
 
 
 def _countries(codes: list[str]) -> list:
-    from portal.models import Country
-
     return list(Country.objects.filter(code__in=codes).order_by("name_en")) if codes else []
 
 
@@ -98,8 +99,6 @@ def guideline_edition(request, *, page, label):
 
 def guideline_preview(request, *, page):
     """The editor's draft rendered like an edition, without saving one."""
-    from guidelines.models import GuidelineEdition
-
     draft = GuidelineEdition(
         guideline=page,
         label=page.edition_label or "draft",
@@ -151,8 +150,6 @@ def guideline_pdf(request, *, page, label):
     Wagtail has already applied the guideline's view restrictions: a restricted PDF is streamed from private
     storage, never linked by a media URL, and never kept by a shared cache.
     """
-    from guidelines.pdf_files import queue_edition_pdf, stored_pdf
-
     edition = edition_by_label(page, label)
     if edition is None:
         return _not_found(
@@ -242,7 +239,6 @@ def guideline_country_notes(request, *, page):
 def guideline_feedback(request, *, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    from guidelines.models import GuidelineFeedback
 
     edition = edition_by_label(page, request.POST.get("edition", "")) or current_edition(page)
     form = FeedbackForm(request.POST)

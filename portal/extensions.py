@@ -5,6 +5,7 @@ An app's AppConfig may declare, as dotted paths or plain data:
 - `section_entry_points`: a function (locale) -> list[EntryPoint] for the header and home page;
 - `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent;
 - `latest_activity`: a function for the home page's latest activity (see portal.selectors);
+- `taxonomy_names`: a function () -> {"country": [(code, names)], "topic": [(slug, names)]} (search's facets);
 - `readiness_checks`: a function () -> {name: status dict} that /readyz reports (search: index and queue);
 - `section_citation`: a function (*, slug, anchor, language) -> citation with `url` and `label`, or None;
 - `section_discussions` / `section_discussions_by_anchor`: functions (guideline, *, user) giving the

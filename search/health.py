@@ -6,6 +6,7 @@ the check asks through the readers' circuit breaker, so while the circuit is ope
 
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured, get_client
+from .models import IndexOutboxEntry
 
 
 def search_backend_status() -> dict:
@@ -37,8 +38,6 @@ def index_queue_status() -> dict:
     """Changes waiting for the index: informational, a long queue alone does not make the portal unready."""
     from django.db import DatabaseError
     from django.utils import timezone
-
-    from .models import IndexOutboxEntry
 
     try:
         pending = IndexOutboxEntry.objects.pending()
