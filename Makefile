@@ -11,24 +11,31 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 I18N_IGNORE := --ignore=.venv --ignore=var --ignore=search/engine --ignore=test-artifacts
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint format messages elasticsearch elasticsearch-stop elasticsearch-status tasks-worker
+.PHONY: help venv lock run test lint format messages elasticsearch elasticsearch-stop elasticsearch-status tasks-worker
 
 help: ## List the commands with what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
 
-venv: $(RUNTIME_STAMP) ## Create .venv (Python 3.11+) and install requirements.txt when it changed
+venv: $(RUNTIME_STAMP) ## Create .venv (Python 3.11+) and install requirements.lock (requirements.txt pinned, with hashes) when it changed
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 
-$(RUNTIME_STAMP): requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt
+# The lock files pin every package, with hashes, to what was tested; `make lock` writes them again.
+$(RUNTIME_STAMP): requirements.lock | $(PY)
+	$(PY) -m pip install --quiet -r requirements.lock
 	@touch $@
 
-$(DEV_STAMP): requirements-dev.txt requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(DEV_STAMP): requirements-dev.lock | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	@touch $@
+
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links
+lock: ## Re-resolve requirements.txt and requirements-dev.txt into requirements.lock and requirements-dev.lock (needs pip-tools in .venv)
+	@test -x $(VENV)/bin/pip-compile || { echo "pip-tools is needed: $(PY) -m pip install 'pip-tools>=7.6,<8'" >&2; exit 1; }
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
 
 run: venv ## Migrate the SQLite database under var/, load the demo content (prints the demo accounts), serve on 127.0.0.1:PORT (8000)
 	@mkdir -p "$${PORTAL_VAR_DIR:-var}"
@@ -40,10 +47,11 @@ run: venv ## Migrate the SQLite database under var/, load the demo content (prin
 test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite (extra options: PYTEST_ARGS="-k forum")
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/
+lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/, the import contracts (pyproject.toml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(DEV_STAMP) ## Rewrite the code in the house style: ruff format, ruff check --fix, djhtml on templates/
 	$(VENV)/bin/ruff format .

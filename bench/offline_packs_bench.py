@@ -87,8 +87,8 @@ def bench_packs() -> None:
 
     from django.core.management import call_command
 
-    from offline_packs.packs import current_manifest, pack_archive, pack_delta
     from portal.models import Country
+    from portal.offline_packs.packs import current_manifest, pack_archive, pack_delta
     from tests.guidelines import factories
 
     call_command("load_demo_content", stdout=io.StringIO())

@@ -18,6 +18,9 @@ class ForumConfig(AppConfig):
     }
     section_entry_points = "forum.sections.entry_points"
     demo_content = "forum.demo.load_demo_content"
+    section_discussions = "forum.selectors.discussions_about_section"
+    section_discussions_by_anchor = "forum.selectors.discussions_by_section"
+    field_pack_files = "forum.field_pack.field_pack_files"
 
     def ready(self):
         from search.sources import register_source

@@ -11,6 +11,8 @@ import nh3
 
 from django.utils.html import escape
 
+from portal.extensions import app_hook
+
 from .markdown_limits import BoundedMarkdown
 
 CITATION = re.compile(r"\[\[([a-z0-9][a-z0-9-]{0,119})(?:#([A-Za-z0-9_.:-]{1,120}))?\]\]")
@@ -36,11 +38,7 @@ def citations_in(text: str) -> list[Citation]:
 
 def _citation_link(citation: Citation, language: str) -> tuple[str, str]:
     """(url, label) for a cited section: the guidelines app's own citation when it offers one, else a plain link."""
-    try:
-        from guidelines import selectors as guideline_selectors  # optional: the guidelines app may offer citations
-    except ImportError:
-        guideline_selectors = None
-    resolve = getattr(guideline_selectors, "section_citation", None)
+    resolve = app_hook("section_citation")
     if resolve is not None:
         found = resolve(slug=citation.guideline_slug, anchor=citation.anchor, language=language)
         if found:

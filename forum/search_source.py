@@ -18,6 +18,8 @@ from django.utils import translation
 from search.outbox import record_change
 from search.sources import KnowledgeDocument, Visibility
 
+from .models import Post, Topic
+
 SOURCE_NAME = "forum.topic"
 TOP_REPLIES = 5
 STANDALONE_REPLIES = 20
@@ -34,13 +36,9 @@ class ForumTopicSource:
     name = SOURCE_NAME
 
     def all_keys(self):
-        from .models import Topic
-
         return [str(pk) for pk in Topic.objects.filter(is_hidden=False).values_list("pk", flat=True).iterator()]
 
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
-        from .models import Topic
-
         ids = [int(key) for key in keys if str(key).isdigit()]
         topics = list(
             Topic.objects.filter(pk__in=ids, is_hidden=False)
@@ -53,8 +51,6 @@ class ForumTopicSource:
 
 def _posts_worth_indexing(topics) -> dict[int, list]:
     """The visible posts the topics' documents use, by topic: three queries, each bounded per topic."""
-    from .models import Post
-
     topic_ids = [topic.pk for topic in topics]
     accepted_ids = [topic.accepted_answer_id for topic in topics if topic.accepted_answer_id]
     visible = Post.objects.filter(topic_id__in=topic_ids, is_hidden=False).only(*POST_FIELDS)

@@ -14,6 +14,9 @@ class GuidelinesConfig(AppConfig):
     }
     section_entry_points = "guidelines.sections.entry_points"
     demo_content = "guidelines.demo.load_demo_content"
+    section_citation = "guidelines.selectors.section_citation"
+    offline_keep_list = "guidelines.offline.keep_list"
+    field_pack_files = "guidelines.offline.field_pack_files"
 
     def ready(self):
         from django.db.models.signals import post_save, pre_delete
@@ -22,12 +25,12 @@ class GuidelinesConfig(AppConfig):
 
         from search.sources import register_source
 
-        from . import signals
+        from . import receivers
         from .models import GuidelineIndexPage, GuidelinePage
         from .search_source import GuidelineSource
 
-        page_published.connect(signals.on_page_published, sender=GuidelinePage, dispatch_uid="guidelines_edition")
-        page_unpublished.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_unpublished")
-        pre_delete.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_deleted")
-        post_save.connect(signals.on_index_page_saved, sender=GuidelineIndexPage, dispatch_uid="guidelines_index")
+        page_published.connect(receivers.on_page_published, sender=GuidelinePage, dispatch_uid="guidelines_edition")
+        page_unpublished.connect(receivers.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_unpublished")
+        pre_delete.connect(receivers.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_deleted")
+        post_save.connect(receivers.on_index_page_saved, sender=GuidelineIndexPage, dispatch_uid="guidelines_index")
         register_source(GuidelineSource())

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from guidelines.reading import citation_text
+from portal.models import Country
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +67,6 @@ def _sections(*, page, edition, origin: str) -> list[PdfSection]:
 
 
 def _country_notes(*, edition, sections: list[PdfSection]) -> list[PdfCountryNotes]:
-    from portal.models import Country
-
     by_anchor = {section.anchor: section for section in sections}
     names = {country.code: country.name for country in Country.objects.filter(code__in=edition.countries())}
     appendix = []

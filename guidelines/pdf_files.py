@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 
 from guidelines.edition_pdf import LAYOUT_VERSION, render_edition_pdf
+from guidelines.models import GuidelineEdition
 from portal.private_files import private_storage
 
 logger = logging.getLogger(__name__)
@@ -38,8 +39,6 @@ def stored_pdf(edition):
 @task()
 def make_edition_pdf(*, edition_id: int) -> bool:
     """Renders and stores the edition's PDF unless it is there already; True when it rendered one now."""
-    from guidelines.models import GuidelineEdition
-
     edition = GuidelineEdition.objects.select_related("guideline").filter(pk=edition_id).first()
     if edition is None:
         return False

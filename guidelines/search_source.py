@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 
+from guidelines.models import GuidelineEdition, GuidelinePage
 from guidelines.services import SEARCH_SOURCE
 from search.sources import KnowledgeDocument
 
@@ -10,8 +11,6 @@ class GuidelineSource:
     name = SEARCH_SOURCE
 
     def all_keys(self) -> Iterable[str]:
-        from guidelines.models import GuidelinePage
-
         return [
             str(pk)
             for pk in GuidelinePage.objects.live()
@@ -22,13 +21,9 @@ class GuidelineSource:
         ]
 
     def keys_for_pages(self, page_ids: list[int]) -> list[str]:
-        from guidelines.models import GuidelinePage
-
         return [str(pk) for pk in GuidelinePage.objects.filter(pk__in=page_ids).values_list("pk", flat=True)]
 
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
-        from guidelines.models import GuidelineEdition, GuidelinePage
-
         ids = [int(key) for key in keys if str(key).isdigit()]
         pages = {
             page.pk: page

@@ -2,12 +2,11 @@
 
 from django.utils.translation import gettext as _
 
+from guidelines.models import GuidelineIndexPage
 from portal.selectors import EntryPoint
 
 
 def entry_points(locale) -> list[EntryPoint]:
-    from guidelines.models import GuidelineIndexPage
-
     index = GuidelineIndexPage.objects.live().filter(locale=locale).first()
     if index is None:
         return []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from guidelines.diff import changed_anchors
+from guidelines.models import GuidelineEdition, GuidelinePage
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,10 @@ class SectionCitation:
 
 def current_edition(guideline):
     """The newest published edition of a guideline, or None before the first publication."""
-    from guidelines.models import GuidelineEdition
-
     return _with_source(GuidelineEdition.objects.filter(guideline=guideline)).newest_first().first()
 
 
 def edition_by_label(guideline, label: str):
-    from guidelines.models import GuidelineEdition
-
     return _with_source(GuidelineEdition.objects.filter(guideline=guideline, label=label)).first()
 
 
@@ -49,8 +46,6 @@ def _with_source(editions):
 
 def editions_of(guideline) -> list:
     """Every edition, newest first, without the frozen text (lists stay light)."""
-    from guidelines.models import GuidelineEdition
-
     return list(GuidelineEdition.objects.filter(guideline=guideline).newest_first().defer("snapshot"))
 
 
@@ -83,8 +78,6 @@ def section_citation(*, slug: str, anchor: str, language: str) -> SectionCitatio
 
     Only live, public guidelines are cited, so a post never reveals the title of a restricted one.
     """
-    from guidelines.models import GuidelinePage
-
     pages = GuidelinePage.objects.live().public().filter(slug=slug).select_related("locale")
     page = next(iter(sorted(pages, key=lambda page: page.locale.language_code != language)), None)
     if page is None:
@@ -110,8 +103,6 @@ def sections_changed_between(guideline, edition_a, edition_b) -> set[str]:
 
 def source_guideline(guideline, *, language: str = ""):
     """The English original of a translated guideline (None for the original itself)."""
-    from guidelines.models import GuidelinePage
-
     if (language or guideline.locale.language_code) == settings.LANGUAGE_CODE:
         return None
     return (
@@ -123,8 +114,6 @@ def source_guideline(guideline, *, language: str = ""):
 
 def guidelines_with_current_edition(*, index_page) -> list:
     """Live guidelines under the index, each with `.current` set to its newest edition (two queries)."""
-    from guidelines.models import GuidelineEdition, GuidelinePage
-
     guidelines = list(GuidelinePage.objects.child_of(index_page).live().public().order_by("path"))
     newest: dict[int, object] = {}
     for edition in GuidelineEdition.objects.filter(guideline__in=guidelines).newest_first().defer("snapshot"):
@@ -137,8 +126,6 @@ def guidelines_with_current_edition(*, index_page) -> list:
 def feedback_counts() -> list[dict]:
     """Yes/no counts per guideline edition, for editors."""
     from django.db.models import Count, Q
-
-    from guidelines.models import GuidelineEdition
 
     return list(
         GuidelineEdition.objects.annotate(

@@ -5,7 +5,11 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from guidelines.models import GuidelineEdition, GuidelinePage, GuidelineReviewTask
+from guidelines.signals import edition_published
 from guidelines.snapshot import freeze_page
+from portal.roles import Role
+from search.outbox import record_change
 
 logger = logging.getLogger(__name__)
 
@@ -18,8 +22,6 @@ EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
 def guideline_index_change(*, guideline) -> None:
     """Tell the search index that this guideline's documents must be recomputed (call inside the transaction)."""
-    from search.outbox import record_change
-
     record_change(source=SEARCH_SOURCE, key=str(guideline.pk))
 
 
@@ -36,8 +38,6 @@ def _unused_label(guideline, label: str) -> str:
 def _source_edition(guideline):
     """For a translation: the English edition it follows (the named one, else the current English one)."""
     from django.conf import settings
-
-    from guidelines.models import GuidelineEdition, GuidelinePage
 
     if guideline.locale.language_code == settings.LANGUAGE_CODE:
         return None
@@ -59,9 +59,6 @@ def edition_publish(*, guideline, revision=None, user=None):
     Before: the page's edition label is new (the editor form checks it); if an old revision is republished
     with a used label, the edition is still recorded, under a suffixed label, so no published text is lost.
     """
-    from guidelines.models import GuidelineEdition
-    from guidelines.signals import edition_published
-
     previous = GuidelineEdition.objects.filter(guideline=guideline).newest_first().first()
     label = _unused_label(guideline, guideline.edition_label or "1")
     if label != guideline.edition_label:
@@ -89,9 +86,6 @@ def review_workflow():
 
     from wagtail.models import Workflow, WorkflowTask
 
-    from guidelines.models import GuidelineReviewTask
-    from portal.roles import Role
-
     workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME, defaults={"active": True})
     if not workflow.workflow_tasks.exists():
         task = GuidelineReviewTask.objects.filter(name="Second editor approves").first()
@@ -108,8 +102,6 @@ def guideline_index_prepare(*, index_page) -> None:
     from django.contrib.auth.models import Group, Permission
 
     from wagtail.models import GroupPagePermission, WorkflowPage
-
-    from portal.roles import Role
 
     editors = Group.objects.filter(name=Role.EDITOR.value).first()
     if editors is not None:

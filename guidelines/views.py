@@ -13,9 +13,13 @@ from django.utils.translation import gettext as _
 
 from guidelines.diff import Change, compare_sections
 from guidelines.forms import FeedbackForm
+from guidelines.models import GuidelineEdition, GuidelineFeedback
+from guidelines.pdf_files import queue_edition_pdf, stored_pdf
 from guidelines.reading import reader_sections, translation_status
 from guidelines.selectors import current_edition, edition_by_label, editions_of
 from guidelines.snapshot import freeze_page
+from portal.extensions import app_hook
+from portal.models import Country
 
 _RELATIVE_HREF = re.compile(r'href="/')
 PDF_RETRY_SECONDS = 10
@@ -23,8 +27,6 @@ PDF_MAX_AGE = 365 * 24 * 3600  # the edition never changes, nor its PDF
 
 
 def _countries(codes: list[str]) -> list:
-    from portal.models import Country
-
     return list(Country.objects.filter(code__in=codes).order_by("name_en")) if codes else []
 
 
@@ -33,21 +35,17 @@ def _not_found(request, page, *, reason: str):
 
 
 def _discussions(request, page) -> list:
-    """Forum topics citing this guideline, as the reader may see them (one call, whatever the number of sections)."""
-    try:
-        from forum.selectors import discussions_about_section
-    except ImportError:
-        return []
-    return discussions_about_section(page, user=request.user)
+    """Conversations citing this guideline (the forum's, when installed), as the reader may see them."""
+    discussions = app_hook("section_discussions")
+    return discussions(page, user=request.user) if discussions else []
 
 
 def _with_section_discussions(request, page, sections: list) -> list:
-    """Each section with the forum topics citing it (one batched lookup for the whole page)."""
-    try:
-        from forum.selectors import discussions_by_section
-    except ImportError:
+    """Each section with the conversations citing it (one batched lookup for the whole page)."""
+    discussions_by_anchor = app_hook("section_discussions_by_anchor")
+    if discussions_by_anchor is None:
         return sections
-    by_anchor = discussions_by_section(page, user=request.user)
+    by_anchor = discussions_by_anchor(page, user=request.user)
     for section in sections:
         section.discussions = by_anchor.get(section.anchor, [])
     return sections
@@ -101,8 +99,6 @@ def guideline_edition(request, *, page, label):
 
 def guideline_preview(request, *, page):
     """The editor's draft rendered like an edition, without saving one."""
-    from guidelines.models import GuidelineEdition
-
     draft = GuidelineEdition(
         guideline=page,
         label=page.edition_label or "draft",
@@ -154,8 +150,6 @@ def guideline_pdf(request, *, page, label):
     Wagtail has already applied the guideline's view restrictions: a restricted PDF is streamed from private
     storage, never linked by a media URL, and never kept by a shared cache.
     """
-    from guidelines.pdf_files import queue_edition_pdf, stored_pdf
-
     edition = edition_by_label(page, label)
     if edition is None:
         return _not_found(
@@ -245,7 +239,6 @@ def guideline_country_notes(request, *, page):
 def guideline_feedback(request, *, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    from guidelines.models import GuidelineFeedback
 
     edition = edition_by_label(page, request.POST.get("edition", "")) or current_edition(page)
     form = FeedbackForm(request.POST)

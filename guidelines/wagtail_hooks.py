@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from guidelines.admin_views import feedback_report
+from guidelines.admin_views import GuidelineFeedbackReport
 
 
 class FeedbackReportMenuItem(MenuItem):
@@ -16,7 +16,14 @@ class FeedbackReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_feedback_report_url():
-    return [path("reports/guideline-feedback/", feedback_report, name="guidelines_feedback_report")]
+    return [
+        path("reports/guideline-feedback/", GuidelineFeedbackReport.as_view(), name="guidelines_feedback_report"),
+        path(
+            "reports/guideline-feedback/results/",
+            GuidelineFeedbackReport.as_view(results_only=True),
+            name="guidelines_feedback_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

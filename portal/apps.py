@@ -7,14 +7,17 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
     default_auto_field = "django.db.models.BigAutoField"
     demo_content = "portal.demo.load_demo_content"
+    taxonomy_names = "portal.selectors.taxonomy_names"
 
     def ready(self):
         from . import checks, signals  # noqa: F401
         from .page_cache import invalidation, pages  # noqa: F401  (pages registers its Wagtail hook)
         from .roles import sync_role_permissions
+        from .search_source import connect as connect_search_source
         from .spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
         invalidation.connect()
+        connect_search_source()

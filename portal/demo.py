@@ -2,7 +2,8 @@
 privacy pages in English, French and Arabic.
 
 Idempotent: whatever already exists (matched by ISO code, slug, email or translation) is left as it is,
-so a second run changes nothing and edits made in the admin survive.
+so a second run changes nothing and edits made in the admin survive. `DEMO_PASSWORD` is public: the other
+apps' demo accounts use it too; the data modules under demo_data/ are the portal's own.
 """
 
 from allauth.account.models import EmailAddress

@@ -3,7 +3,16 @@
 An app's AppConfig may declare, as dotted paths or plain data:
 - `role_permissions`: {role name: ["app_label.codename", ...]} added to that role's group;
 - `section_entry_points`: a function (locale) -> list[EntryPoint] for the header and home page;
-- `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent.
+- `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent;
+- `latest_activity`: a function for the home page's latest activity (see portal.selectors);
+- `taxonomy_names`: a function () -> {"country": [(code, names)], "topic": [(slug, names)]} (search's facets);
+- `readiness_checks`: a function () -> {name: status dict} that /readyz reports (search: index and queue);
+- `section_citation`: a function (*, slug, anchor, language) -> citation with `url` and `label`, or None;
+- `section_discussions` / `section_discussions_by_anchor`: functions (guideline, *, user) giving the
+  conversations about a guideline (a list) and about each of its sections ({anchor: list});
+- `offline_keep_list`: a function (page, *, edition_label) -> KeepList or None (portal.offline.keep);
+- `field_pack_files`: a function (*, country, language, origin) -> list of PackFile (portal.offline_packs).
+Each app may leave any of them out: the portal then simply has less to show.
 """
 
 from collections.abc import Callable, Iterator
@@ -30,3 +39,9 @@ def app_role_permissions() -> dict[str, list[str]]:
 def app_hooks(attribute: str) -> list[Callable]:
     """The functions that apps declare under `attribute`, in INSTALLED_APPS order."""
     return [import_string(getattr(app_config, attribute)) for app_config in _declaring_apps(attribute)]
+
+
+def app_hook(attribute: str) -> Callable | None:
+    """The first app's function declared under `attribute`, or None when no installed app offers one."""
+    hooks = app_hooks(attribute)
+    return hooks[0] if hooks else None

@@ -12,8 +12,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
 
-from search.health import index_queue_status, search_backend_status
-
+from .extensions import app_hooks
 from .task_queue import task_queue_status
 
 # Headers a reverse proxy adds: behind one, the peer address is the proxy's, not the visitor's.
@@ -50,14 +49,13 @@ REQUIRED_CHECKS = ("database", "cache")
 
 
 def readiness_checks() -> dict[str, dict]:
-    """One entry per dependency: the required ones carry `ok`, search and the queues a status for operators."""
-    return {
-        "database": database_status(),
-        "cache": cache_status(),
-        "search": search_backend_status(),
-        "index_queue": index_queue_status(),
-        "task_queue": task_queue_status(),
-    }
+    """One entry per dependency: the required ones carry `ok`; the apps' own (search and its queue, through
+    the `readiness_checks` extension) and the task queue a status for operators."""
+    checks = {"database": database_status(), "cache": cache_status()}
+    for app_checks in app_hooks("readiness_checks"):
+        checks.update(app_checks())
+    checks["task_queue"] = task_queue_status()
+    return checks
 
 
 def presented_token(request) -> str:

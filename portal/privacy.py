@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from .models import PrivacyOverride
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Phone: an optional + or 00, then digit groups separated by spaces, dots, dashes or brackets.
 _PHONE = re.compile(r"(?<![\w/.-])(?:\+|00)?\d[\d\s().-]{6,18}\d(?![\w/.-])")
@@ -105,8 +107,6 @@ def fields_with_personal_data(texts: dict[str, str]) -> dict[str, list[str]]:
 
 def privacy_overrides_record(*, author, texts: dict[str, str], url: str = "") -> int:
     """After the author confirmed a warning and published: one PrivacyOverride per field that set it off."""
-    from .models import PrivacyOverride
-
     rows = [
         PrivacyOverride(author=author, field=field, kinds=kinds, url=url)
         for field, kinds in fields_with_personal_data(texts).items()

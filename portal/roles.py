@@ -8,6 +8,8 @@ permissions reach the groups without a hand-made step.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .extensions import app_role_permissions
+
 
 class Role(models.TextChoices):
     READER = "Reader", _("Reader")
@@ -63,8 +65,6 @@ def sync_role_permissions(*, app_config=None, **kwargs) -> None:
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
-
-    from .extensions import app_role_permissions
 
     if app_config is not None:
         migrated = [config for config in apps.get_app_configs() if config.models_module is not None]

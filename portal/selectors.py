@@ -1,4 +1,4 @@
-"""Reads for the home page: where to go, and what changed lately."""
+"""Reads for the home page (where to go, and what changed lately) and the taxonomy other apps label with."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from .extensions import app_hooks
+from .models import Country, Topic
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,15 @@ def _activity_label(page_class) -> str:
     if page_class is None:
         return ""
     return str(getattr(page_class, "activity_label", page_class._meta.verbose_name))
+
+
+def taxonomy_names() -> dict[str, list[tuple[str, dict[str, str]]]]:
+    """{"country": [(code, {language: name})], "topic": [(slug, {...})]}, in the models' own order (search's facets)."""
+
+    def names(item) -> dict[str, str]:
+        return {"en": item.name_en, "fr": item.name_fr, "ar": item.name_ar}
+
+    return {
+        "country": [(country.code, names(country)) for country in Country.objects.all()],
+        "topic": [(topic.slug, names(topic)) for topic in Topic.objects.all()],
+    }

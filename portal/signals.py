@@ -11,14 +11,13 @@ from django.dispatch import receiver
 from django.utils import translation
 
 from .languages import remember_language
+from .membership.services import membership_trust_verified_domain
 from .roles import Role, grant_role
 
 
 @receiver(email_confirmed, dispatch_uid="portal.reader_on_email_confirmed")
 def make_verified_member_a_reader(request, email_address, **kwargs):
     """A verified member reads; one verified in a trusted organisation's domain also posts at once."""
-    from .membership.services import membership_trust_verified_domain
-
     grant_role(email_address.user, Role.READER)
     membership_trust_verified_domain(member=email_address.user)
 

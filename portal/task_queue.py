@@ -20,6 +20,8 @@ from django.db import DatabaseError
 from django.db.models import Case, Count, F, Min, Q, When
 from django.utils import timezone
 
+from .models import MailDelivery
+
 logger = logging.getLogger(__name__)
 
 # Waits before attempts 2 to 6: about ten hours in all, then the task is left failed for an operator to see.
@@ -56,8 +58,6 @@ def reclaim_abandoned_tasks(*, running_longer_than: timedelta | None = None) -> 
     One UPDATE: a task that finishes meanwhile is no longer RUNNING and is left alone.
     """
     from django_tasks_db.models import DBTaskResult
-
-    from .models import MailDelivery
 
     timeout = running_longer_than or timedelta(seconds=settings.TASKS_RUNNING_TIMEOUT)
     now = timezone.now()

@@ -37,7 +37,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("forum/", include("forum.urls")),
-    path("offline/", include("offline_packs.urls")),
+    path("offline/", include("portal.offline_packs.urls")),
     path("membership/", include("portal.membership.urls")),
     path("kept/", offline_views.kept, name="offline_kept"),
     path("", include(wagtail_urls)),

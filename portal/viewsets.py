@@ -1,4 +1,4 @@
-"""The Wagtail admin for accounts and the shared taxonomy (countries and topics)."""
+"""The Wagtail admin for accounts and the shared taxonomy (countries and topics): their edit panels live here only."""
 
 from django.utils.translation import gettext_lazy as _
 

@@ -7,10 +7,9 @@ class SearchConfig(AppConfig):
     role_permissions = {
         "Editor": ["search.add_glossaryconcept", "search.change_glossaryconcept", "search.delete_glossaryconcept"],
     }
+    readiness_checks = "search.health.readiness_checks"
 
     def ready(self):
-        from . import page_changes, portal_pages, taxonomy
+        from . import page_changes
 
-        portal_pages.connect()
         page_changes.connect()
-        taxonomy.connect()

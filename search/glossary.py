@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .models import GlossaryConcept
+
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.json"
 _ARABIC_ARTICLE = "ال"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -76,8 +78,6 @@ def seed_concepts() -> list[dict]:
 def term_groups() -> list[list[str]]:
     """Each concept's terms in every language, from the editors' glossary (the shipped file before migrate)."""
     from django.db import DatabaseError
-
-    from .models import GlossaryConcept
 
     try:
         groups = [concept.terms() for concept in GlossaryConcept.objects.all()]

@@ -6,6 +6,7 @@ the check asks through the readers' circuit breaker, so while the circuit is ope
 
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured, get_client
+from .models import IndexOutboxEntry
 
 
 def search_backend_status() -> dict:
@@ -38,8 +39,6 @@ def index_queue_status() -> dict:
     from django.db import DatabaseError
     from django.utils import timezone
 
-    from .models import IndexOutboxEntry
-
     try:
         pending = IndexOutboxEntry.objects.pending()
         oldest = pending.order_by("created_at").values_list("created_at", flat=True).first()
@@ -48,3 +47,8 @@ def index_queue_status() -> dict:
         return {"status": "degraded", "pending": None, "error": error.__class__.__name__}
     age = round((timezone.now() - oldest).total_seconds()) if oldest else 0
     return {"status": "ok", "pending": count, "oldest_pending_seconds": age}
+
+
+def readiness_checks() -> dict[str, dict]:
+    """What /readyz reports about search (portal.health asks through the `readiness_checks` extension)."""
+    return {"search": search_backend_status(), "index_queue": index_queue_status()}

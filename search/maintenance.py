@@ -17,11 +17,25 @@ from django.db import transaction
 from django.utils import timezone
 
 from .client import SearchBackendError, elasticsearch_configured, get_client
+from .documents import glossary_settings, new_index_name
 from .glossary import synonym_rules
 from .models import IndexOutboxEntry
 from .serialization import document_body
 from .sources import registered_sources
 from .stores import KnowledgeStore, current_store, database_mirror_enabled
+from .stores.database import DatabaseStore
+from .stores.elasticsearch import (
+    LEASE_RENEWAL,
+    ElasticsearchStore,
+    create_index,
+    discard_unless_serving,
+    ensure_alias,
+    finish_building,
+    indices_behind_alias,
+    prune_orphan_indices,
+    renew_lease,
+    swap_alias,
+)
 from .worker import apply_changes, documents_by_key
 
 logger = logging.getLogger(__name__)
@@ -80,8 +94,6 @@ def index_rebuild(*, progress: Progress = _no_progress) -> RebuildReport:
     if elasticsearch_configured():
         report.index, report.documents = _build_and_swap(pairs, progress)
     if not elasticsearch_configured() or database_mirror_enabled():
-        from .stores.database import DatabaseStore
-
         records = DatabaseStore()
         with transaction.atomic():  # in place, by document id: readers keep finding the records they just counted
             loaded = _load(records, pairs, progress)
@@ -94,18 +106,6 @@ def index_rebuild(*, progress: Progress = _no_progress) -> RebuildReport:
 
 def _build_and_swap(pairs: list[tuple[str, str]], progress: Progress) -> tuple[str, int]:
     """Loads a fresh index and points the alias at it; on any failure the fresh index is deleted, the alias untouched."""
-    from .documents import new_index_name
-    from .stores.elasticsearch import (
-        LEASE_RENEWAL,
-        ElasticsearchStore,
-        create_index,
-        discard_unless_serving,
-        finish_building,
-        prune_orphan_indices,
-        renew_lease,
-        swap_alias,
-    )
-
     index = new_index_name()
     renewed_at = time.monotonic()
 
@@ -135,7 +135,6 @@ def index_prune() -> list[str]:
     """Deletes the indices killed rebuilds left (none while Elasticsearch is not configured); returns their names."""
     if not elasticsearch_configured():
         return []
-    from .stores.elasticsearch import prune_orphan_indices
 
     return prune_orphan_indices()
 
@@ -165,12 +164,8 @@ def _replay_since(since, *, store: KnowledgeStore, progress: Progress) -> int:
 
 def stores_to_check() -> dict[str, KnowledgeStore]:
     """Each store that should mirror the sources, by the name an operator reads."""
-    from .stores.database import DatabaseStore
-
     stores: dict[str, KnowledgeStore] = {}
     if elasticsearch_configured():
-        from .stores.elasticsearch import ElasticsearchStore
-
         stores["elasticsearch"] = ElasticsearchStore.for_alias()
     if not elasticsearch_configured() or database_mirror_enabled():
         stores["database"] = DatabaseStore()
@@ -200,9 +195,6 @@ def index_check(*, repair: bool, store: KnowledgeStore, progress: Progress = _no
 
 def glossary_reload() -> str:
     """Puts the editors' current glossary into the live index (closed and reopened: a second of degraded search)."""
-    from .documents import glossary_settings
-    from .stores.elasticsearch import ensure_alias, indices_behind_alias
-
     ensure_alias()
     client = get_client(use="index")
     rules = synonym_rules()

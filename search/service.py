@@ -15,6 +15,7 @@ from .audience import audience_for
 from .breaker import CircuitOpen, query_breaker
 from .client import SearchBackendError, elasticsearch_configured
 from .engines.database_completion import database_suggest_titles
+from .engines.elasticsearch import elasticsearch_suggest_titles
 from .query import SearchQuery, clean_text
 from .results import SearchResults, Suggestion
 from .semantic.hybrid import database_hybrid_search, elasticsearch_hybrid_search
@@ -77,8 +78,6 @@ def knowledge_suggest(*, text: str, user, reader_language: str) -> list[Suggesti
     audience = audience_for(user)
     titles = None
     if elasticsearch_configured():
-        from .engines.elasticsearch import elasticsearch_suggest_titles
-
         try:
             titles = query_breaker.call(
                 elasticsearch_suggest_titles,

@@ -1,13 +1,15 @@
 """Countries and topics as search needs them (facet labels, suggestions), cached: every search uses them, they rarely change.
 
-Saving or deleting a country or topic clears the cache of this process; other processes pick the change
-up within TAXONOMY_TIMEOUT.
+The names come from the portal through the `taxonomy_names` extension (portal.selectors), so search
+imports no app's models. Saving or deleting a country or topic clears the cache of this process (the
+portal connects `forget_taxonomy`); other processes pick the change up within TAXONOMY_TIMEOUT.
 """
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+
+from portal.extensions import app_hook
 
 TAXONOMY_TIMEOUT = 300
 _KEY = "search:taxonomy"
@@ -33,15 +35,14 @@ def taxonomy() -> dict[str, list[TaxonomyTerm]]:
 
 
 def _load() -> dict[str, list[TaxonomyTerm]]:
-    from portal.models import Country, Topic
-
-    def term(value: str, item) -> TaxonomyTerm:
-        names = {"en": item.name_en, "fr": item.name_fr, "ar": item.name_ar}
-        return TaxonomyTerm(value=value, names={language: name for language, name in names.items() if name})
-
+    taxonomy_names = app_hook("taxonomy_names")
+    names_by_kind = taxonomy_names() if taxonomy_names else {}
     return {
-        "country": [term(country.code, country) for country in Country.objects.all()],
-        "topic": [term(topic.slug, topic) for topic in Topic.objects.all()],
+        kind: [
+            TaxonomyTerm(value=value, names={language: name for language, name in names.items() if name})
+            for value, names in names_by_kind.get(kind, [])
+        ]
+        for kind in KINDS
     }
 
 
@@ -60,13 +61,6 @@ def matching_terms(typed: str, kind: str, *, limit: int) -> list[TaxonomyTerm]:
     return found[:limit]
 
 
-def _forget(**kwargs) -> None:
+def forget_taxonomy(**kwargs) -> None:
+    """Connected to the saving and deleting of countries and topics: the next search reads them again."""
     cache.delete(_KEY)
-
-
-def connect() -> None:
-    from portal.models import Country, Topic
-
-    for model in (Country, Topic):
-        post_save.connect(_forget, sender=model, dispatch_uid=f"search.taxonomy.save.{model.__name__}")
-        post_delete.connect(_forget, sender=model, dispatch_uid=f"search.taxonomy.delete.{model.__name__}")

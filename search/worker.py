@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from .models import IndexOutboxEntry
 from .sources import registered_sources
-from .stores import DocumentsByKey, KnowledgeStore, current_store
+from .stores import DocumentsByKey, KnowledgeStore, current_store, database_mirror_enabled
+from .stores.database import DatabaseStore
 
 logger = logging.getLogger(__name__)
 
@@ -103,9 +104,6 @@ def outbox_drain(
 
 def _refresh_fallback(pairs: list[tuple[str, str]]) -> None:
     """The cluster is down: still bring the database mirror up to date, since degraded search reads it."""
-    from .stores import database_mirror_enabled
-    from .stores.database import DatabaseStore
-
     if not database_mirror_enabled():
         return
     try:

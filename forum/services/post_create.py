@@ -6,6 +6,7 @@ from portal.privacy import privacy_overrides_record
 
 from ..errors import ForumError
 from ..models import Post, Topic
+from ..notifications import reply_notify
 from ..permissions import check_can_reply
 from ..search_source import record_topic_change
 from ..uploads import ReceivedUpload
@@ -63,6 +64,4 @@ def post_create(
 
 
 def _notify_watchers(post_id: int) -> None:
-    from ..notifications import reply_notify
-
     reply_notify(post_id=post_id)

@@ -14,6 +14,7 @@ from portal.roles import Role, user_roles
 from ..choices import ModerationAction
 from ..errors import ForumError
 from ..models import HeldPost, Post
+from ..notifications import reply_notify
 from ..permissions import check_moderator
 from ..search_source import record_topic_change
 from .counters import topic_recount
@@ -85,6 +86,4 @@ def held_post_refuse(*, moderator, post: Post, reason: str) -> Post:
 
 
 def _notify_watchers(post_id: int) -> None:
-    from ..notifications import reply_notify
-
     reply_notify(post_id=post_id)

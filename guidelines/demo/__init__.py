@@ -6,6 +6,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from guidelines.models import GuidelineIndexPage, GuidelinePage
+from portal.models import Country, HomePage
+
 from . import case_management, reintegration
 
 GUIDELINES = [case_management, reintegration]
@@ -37,16 +40,11 @@ def load_demo_content(*, stdout) -> None:
 
 
 def _countries() -> None:
-    from portal.models import Country
-
     for code, (name_en, name_fr, name_ar) in COUNTRIES.items():
         Country.objects.get_or_create(code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar})
 
 
 def _index(language: str):
-    from guidelines.models import GuidelineIndexPage
-    from portal.models import HomePage
-
     existing = GuidelineIndexPage.objects.filter(locale__language_code=language).first()
     if existing:
         return existing
@@ -97,9 +95,6 @@ def _apply_edition(page: Page, module, edition: dict, language: str) -> None:
 
 
 def _load_guideline(module, index) -> None:
-    from guidelines.models import GuidelinePage
-    from portal.models import Country
-
     first = module.EDITIONS[0]
     page = GuidelinePage(title=module.TITLE["en"], slug=module.SLUG, edition_label=first["label"], live=False)
     page.body = [_section(module, key, "en") for key in first["sections"]]

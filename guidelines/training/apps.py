@@ -13,6 +13,8 @@ class TrainingConfig(AppConfig):
     }
     section_entry_points = "guidelines.training.sections.entry_points"
     demo_content = "guidelines.training.demo.load_demo_content"
+    offline_keep_list = "guidelines.training.offline.keep_list"
+    field_pack_files = "guidelines.training.offline.field_pack_files"
 
     def ready(self):
         from search.sources import register_source

@@ -11,6 +11,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from guidelines.models import GuidelinePage
+from guidelines.selectors import current_edition
+from portal.demo import DEMO_PASSWORD
 from portal.models import Country, HomePage, User
 from portal.roles import Role, grant_role
 
@@ -25,7 +28,7 @@ INDEX_TEXT = {
     "fr": ("Formation", "<p>Des cours courts pour les gestionnaires de cas, avec des quiz et des certificats.</p>"),
     "ar": ("التدريب", "<p>دورات قصيرة لمديري الحالات، مع اختبارات معرفية وشهادات إتمام.</p>"),
 }
-# The portal demo's accounts (portal/demo_data/accounts.py) when they exist, else created here alike.
+# The portal demo's accounts (portal.demo) when they exist, else created here alike.
 # (email, display name, country, preferred language, [(course slug, language, how far: "all" | lessons done)])
 LEARNERS = [
     ("aminata.diallo@example.org", "Aminata Diallo", "GN", "fr", [("case-management-basics", "fr", "all")]),
@@ -194,11 +197,6 @@ def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> N
     """Links a demo lesson to a section of the demo guideline in its language, when the guidelines demo made one."""
     if section_number is None or lesson.guideline_sections.exists():
         return
-    try:
-        from guidelines.models import GuidelinePage
-        from guidelines.selectors import current_edition
-    except ImportError:
-        return
     guideline = GuidelinePage.objects.live().filter(locale=lesson.locale).first()
     edition = current_edition(guideline) if guideline else None
     sections = edition.sections if edition else []
@@ -206,14 +204,6 @@ def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> N
         LessonGuidelineSection.objects.create(
             lesson=lesson, guideline=guideline, anchor=sections[section_number]["anchor"]
         )
-
-
-def _demo_password() -> str:
-    try:
-        from portal.demo_data.accounts import DEMO_PASSWORD
-    except ImportError:
-        return "demo-portal-2026"
-    return DEMO_PASSWORD
 
 
 def _member(email: str, name: str, country_code: str | None, language: str, role: Role) -> User:
@@ -224,7 +214,7 @@ def _member(email: str, name: str, country_code: str | None, language: str, role
     first_name, _space, last_name = name.partition(" ")
     user = User.objects.create_user(
         email=email,
-        password=_demo_password(),
+        password=DEMO_PASSWORD,
         first_name=first_name,
         last_name=last_name,
         preferred_language=language,

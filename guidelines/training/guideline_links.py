@@ -10,15 +10,10 @@ from urllib.parse import urlencode
 
 from wagtail.models import Page
 
+from guidelines import selectors
+from guidelines.signals import edition_published
+
 logger = logging.getLogger(__name__)
-
-
-def _guideline_selectors():
-    try:
-        from guidelines import selectors
-    except ImportError:
-        return None
-    return selectors
 
 
 def guideline_compare_url(*, guideline: Page, from_edition: str, to_edition: str) -> str:
@@ -35,7 +30,6 @@ class SectionLink:
 
 def section_links(*, links, locale) -> list[SectionLink]:
     """The sections a lesson teaches, in the guideline's translation for `locale` when it is live, else as linked."""
-    selectors = _guideline_selectors()
     result = []
     for link in links:
         guideline = link.guideline.specific
@@ -50,10 +44,7 @@ def section_links(*, links, locale) -> list[SectionLink]:
 
 
 def section_exists(*, guideline: Page, anchor: str) -> bool:
-    """True when the guideline's current edition has a section with this anchor (or the guidelines app cannot tell)."""
-    selectors = _guideline_selectors()
-    if selectors is None or not hasattr(selectors, "section_by_anchor"):
-        return True
+    """True when the guideline's current edition has a section with this anchor."""
     specific = guideline.specific
     if not hasattr(specific, "editions"):
         return False
@@ -69,21 +60,16 @@ def on_edition_published(*, guideline: Page, from_edition: str, to_edition: str,
     )
 
 
-def connect_edition_hook() -> bool:
-    """Listens to the guidelines app's `edition_published` signal when it exists; True when connected."""
-    try:
-        from guidelines.signals import edition_published
-    except ImportError:
-        return False
+def connect_edition_hook() -> None:
+    """Listens to the guidelines app's `edition_published` signal: a new edition flags the lessons it changed."""
     edition_published.connect(_edition_published_receiver, dispatch_uid="training.flag_lessons_on_new_edition")
-    return True
 
 
 def _edition_published_receiver(sender, *, guideline, new_edition, previous_edition, **kwargs):
     """A first edition changes nothing a lesson could have taught; later ones flag the lessons concerned."""
     if previous_edition is None:
         return
-    changed = _guideline_selectors().sections_changed_between(guideline, previous_edition, new_edition)
+    changed = selectors.sections_changed_between(guideline, previous_edition, new_edition)
     if not changed:
         return
     on_edition_published(

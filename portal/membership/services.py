@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ..models import Country, MembershipRequest, MembershipStatus
 from ..roles import Role, grant_role
 from ..text_limits import too_long_message
+from .emails import decision_email_queue
 from .errors import MembershipRefused
 from .selectors import is_membership_reviewer, may_post, trusted_domain_for, verified_domains
 
@@ -99,8 +100,6 @@ def membership_request_decline(*, reviewer, request: MembershipRequest, reason: 
 
 
 def _decide(*, request: MembershipRequest, reviewer, status: str, reason: str) -> MembershipRequest:
-    from .emails import decision_email_queue
-
     with transaction.atomic():
         # Two reviewers at once: the second finds the request answered.
         updated = MembershipRequest.objects.filter(pk=request.pk, status=MembershipStatus.PENDING).update(

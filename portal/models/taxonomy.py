@@ -4,7 +4,6 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
@@ -44,13 +43,6 @@ class Country(TranslatedNameMixin):
 
     objects = CountryQuerySet.as_manager()
 
-    panels = [
-        FieldPanel("code"),
-        FieldPanel("name_en"),
-        FieldPanel("name_fr"),
-        FieldPanel("name_ar"),
-        FieldPanel("is_programme_country"),
-    ]
     search_fields = [
         index.SearchField("name_en"),
         index.SearchField("name_fr"),
@@ -79,13 +71,6 @@ class Topic(TranslatedNameMixin):
         related_name="children",
     )
 
-    panels = [
-        FieldPanel("slug"),
-        FieldPanel("name_en"),
-        FieldPanel("name_fr"),
-        FieldPanel("name_ar"),
-        FieldPanel("parent"),
-    ]
     search_fields = [
         index.SearchField("name_en"),
         index.SearchField("name_fr"),

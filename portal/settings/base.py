@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "guidelines",
     "guidelines.training",
     "forum",
-    "offline_packs",
+    "portal.offline_packs",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

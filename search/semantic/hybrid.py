@@ -12,10 +12,14 @@ from functools import partial
 
 from search.audience import Audience
 from search.client import SearchBackendError
+from search.engines.database import database_search
+from search.engines.elasticsearch import elasticsearch_search
 from search.query import SearchQuery
 from search.results import SearchHit, SearchResults
 
 from . import semantic_enabled
+from .database_knn import database_nearest
+from .elasticsearch_knn import elasticsearch_nearest
 from .encoder import encode_query
 from .fusion import reciprocal_rank_fusion
 
@@ -73,20 +77,12 @@ def hybrid_search(
 
 
 def elasticsearch_hybrid_search(query: SearchQuery, audience: Audience) -> SearchResults:
-    from search.engines.elasticsearch import elasticsearch_search
-
-    from .elasticsearch_knn import elasticsearch_nearest
-
     return hybrid_search(
         query, audience, keyword_search=elasticsearch_search, nearest=elasticsearch_nearest, overlap=True
     )
 
 
 def database_hybrid_search(query: SearchQuery, audience: Audience, *, degraded: bool = False) -> SearchResults:
-    from search.engines.database import database_search
-
-    from .database_knn import database_nearest
-
     return hybrid_search(
         query, audience, keyword_search=partial(database_search, degraded=degraded), nearest=database_nearest
     )

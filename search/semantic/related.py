@@ -24,8 +24,11 @@ from search.models import SearchRecord
 from search.query import SearchQuery
 from search.results import SearchHit
 from search.serialization import source_key
+from search.service import KIND_LABELS
 
 from . import semantic_enabled
+from .database_knn import database_nearest
+from .elasticsearch_knn import elasticsearch_nearest
 from .exclusion import Exclusion
 from .vectors import cached_vectors
 
@@ -87,21 +90,16 @@ def _nearest_to_page(*, source: str, key: str, audience: Audience, reader_langua
     query = SearchQuery(reader_language=reader_language)
     arguments = {"size": size, "min_similarity": MIN_SIMILARITY, "exclude": exclude}
     if elasticsearch_configured():
-        from .elasticsearch_knn import elasticsearch_nearest
-
         try:
             return _labelled(query_breaker.call(elasticsearch_nearest, query, audience, mean, **arguments), query)
         except (*SearchBackendError, CircuitOpen):
             logger.warning("related items from the database records: Elasticsearch did not answer")
-    from .database_knn import database_nearest
 
     return _labelled(database_nearest(query, audience, mean, **arguments), query)
 
 
 def _labelled(hits: list[SearchHit], query: SearchQuery) -> list[SearchHit]:
     from django.utils import translation
-
-    from search.service import KIND_LABELS
 
     with translation.override(query.reader_language):
         for hit in hits:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from guidelines.models import GuidelineFeedback
@@ -46,4 +48,32 @@ def test_editors_see_counts_per_edition_in_the_admin(client):
     html = client.get("/admin/reports/guideline-feedback/").content.decode()
 
     assert "Case management principles and process" in html
-    assert "<td>1</td><td>0</td>" in html
+    cells = [cell.strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", html, re.DOTALL)]
+    assert cells[-3:] == ["1", "0", "0"]  # yes, no, comments
+
+
+@pytest.mark.parametrize("comment", ["", '=HYPERLINK("http://example.org")'])
+def test_editors_export_the_counts_as_csv_and_xlsx_with_formulas_defused(client, comment):
+    page = factories.guideline(title="=cmd|' /C calc'!A0")
+    client.post(f"{page.url}feedback/", {"edition": "1.0", "helpful": "no", "comment": comment})
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+
+    csv = client.get("/admin/reports/guideline-feedback/?export=csv")
+    xlsx = client.get("/admin/reports/guideline-feedback/?export=xlsx")
+
+    rows = b"".join(csv.streaming_content).decode().splitlines()
+    assert rows == [
+        "Guideline,Language,Edition,Yes,No,Comments",
+        f"'=cmd|' /C calc'!A0,en,1.0,0,1,{int(bool(comment))}",
+    ]
+    assert xlsx.status_code == 200
+    assert xlsx["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def test_trainers_cannot_export_the_feedback_report(client):
+    factories.guideline()
+    client.force_login(staff_member(Role.TRAINER, "trainer@example.org"))
+
+    response = client.get("/admin/reports/guideline-feedback/?export=csv")
+
+    assert response.status_code in (302, 403)

@@ -6,9 +6,9 @@ from wagtail.models import PageViewRestriction
 
 import search.sources
 from portal.models import HomePage, StandardPage
+from portal.search_source import SOURCE_NAME, PortalPageSource
 from search.documents import alias_name
 from search.models import IndexOutboxEntry
-from search.portal_pages import SOURCE_NAME, PortalPageSource
 from search.worker import outbox_drain
 
 from .conftest import database_ids, index_ids

@@ -3,5 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OfflinePacksConfig(AppConfig):
-    name = "offline_packs"
+    name = "portal.offline_packs"
+    label = "offline_packs"  # the label it had as a top-level app: URL namespace and templates stay
     verbose_name = _("Field packs")

@@ -1,26 +1,27 @@
 """The portal's own pages (home and standard pages) as knowledge: a source and the signals that feed the outbox.
 
+The one module of the portal that imports search, as every app's `search_source` does; PortalConfig.ready
+connects it. It also tells search when a country or topic changes, so facet labels follow.
+
 The pattern other apps copy: a source object answering `all_keys` / `documents_for` (and, for page-based
 sources, `keys_for_pages`, through which search.page_changes handles moves and privacy changes), and signal
 handlers calling `record_change` inside the publishing transaction for publish, unpublish and delete.
 """
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from .outbox import record_change
-from .sources import KnowledgeDocument, register_source
+from search.outbox import record_change
+from search.sources import KnowledgeDocument, register_source
+from search.taxonomy import forget_taxonomy
+
+from .models import Country, HomePage, StandardPage, Topic
 
 SOURCE_NAME = "portal.page"
-
-
-def _page_models():
-    from portal.models import HomePage, StandardPage
-
-    return (HomePage, StandardPage)
+PAGE_MODELS = (HomePage, StandardPage)
 
 
 def _stream_text(stream) -> str:
@@ -42,7 +43,7 @@ class PortalPageSource:
     name = SOURCE_NAME
 
     def _pages(self):
-        return Page.objects.live().public().type(*_page_models())
+        return Page.objects.live().public().type(*PAGE_MODELS)
 
     def all_keys(self):
         return [str(page_id) for page_id in self._pages().values_list("id", flat=True)]
@@ -51,7 +52,7 @@ class PortalPageSource:
         """Every portal page among them, live or not: one moved or made private may have to leave the index."""
         return [
             str(page_id)
-            for page_id in Page.objects.filter(id__in=page_ids).type(*_page_models()).values_list("id", flat=True)
+            for page_id in Page.objects.filter(id__in=page_ids).type(*PAGE_MODELS).values_list("id", flat=True)
         ]
 
     def documents_for(self, keys: list[str]) -> dict[str, list[KnowledgeDocument]]:
@@ -74,7 +75,7 @@ class PortalPageSource:
 
 
 def _record_page(page) -> None:
-    if isinstance(page.specific_deferred, _page_models()):
+    if isinstance(page.specific_deferred, PAGE_MODELS):
         record_change(source=SOURCE_NAME, key=str(page.id))
 
 
@@ -83,7 +84,7 @@ def _on_publish_change(sender, instance, **kwargs):
 
 
 def _on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, _page_models()):
+    if isinstance(instance, PAGE_MODELS):
         record_change(source=SOURCE_NAME, key=str(instance.id))
 
 
@@ -92,3 +93,6 @@ def connect() -> None:
     page_published.connect(_on_publish_change, dispatch_uid="search-page-published")
     page_unpublished.connect(_on_publish_change, dispatch_uid="search-page-unpublished")
     post_delete.connect(_on_page_delete, dispatch_uid="search-page-deleted")
+    for model in (Country, Topic):
+        post_save.connect(forget_taxonomy, sender=model, dispatch_uid=f"search.taxonomy.save.{model.__name__}")
+        post_delete.connect(forget_taxonomy, sender=model, dispatch_uid=f"search.taxonomy.delete.{model.__name__}")

@@ -6,7 +6,15 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from offline_packs.packs import UnknownVersionError, build_pack, current_manifest, pack_archive, pack_delta, packs_for
+from portal.models import Country
+from portal.offline_packs.packs import (
+    UnknownVersionError,
+    build_pack,
+    current_manifest,
+    pack_archive,
+    pack_delta,
+    packs_for,
+)
 
 PACK_MAX_AGE = 3600  # a pack changes when content does: a browser or proxy reuses it for an hour at most
 
@@ -24,8 +32,6 @@ def _refusal(request, *, reason: str, status: int):
 
 
 def pack_download(request, code: str):
-    from portal.models import Country
-
     language = _language()
     country = Country.objects.programme().filter(code=code.upper()).first() if len(code) == 2 else None
     if country is None:

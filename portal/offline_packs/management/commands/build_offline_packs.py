@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from offline_packs.packs import build_all_packs
+from portal.offline_packs.packs import build_all_packs
 
 
 class Command(BaseCommand):

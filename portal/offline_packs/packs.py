@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from offline_packs.contents import pack_files
+from portal.models import Country
+from portal.offline_packs.contents import pack_files
 from portal.private_files import private_storage
 
 FOLDER = "offline-packs"
@@ -133,8 +134,6 @@ def pack_delta(*, country: str, language: str, manifest: dict, since: int) -> by
 
 def packs_for(*, language: str) -> list[Pack]:
     """One pack per programme country in this language, with its version and size once built (0 before)."""
-    from portal.models import Country
-
     packs = []
     for country in Country.objects.programme().order_by("name_en"):
         manifest = current_manifest(country=country.code, language=language)
@@ -148,8 +147,6 @@ def packs_for(*, language: str) -> list[Pack]:
 
 def build_all_packs(*, languages: list[str]) -> list[tuple[str, str, int, bool]]:
     """Builds every programme country's pack in each language; (country, language, version, changed) rows."""
-    from portal.models import Country
-
     rows = []
     for country in Country.objects.programme().order_by("code"):
         for language in languages:

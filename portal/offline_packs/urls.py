@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from offline_packs import views
+from portal.offline_packs import views
 
 app_name = "offline_packs"
 
