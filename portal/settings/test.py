@@ -1,6 +1,7 @@
 """The test suite: fast hashing, in-memory email, the database DATABASE_URL names (PostgreSQL in CI)."""
 
 import os
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
@@ -22,3 +23,18 @@ SEARCH_SEMANTIC = os.environ.get("SEARCH_SEMANTIC", "off") != "off"
 # between processes start their servers with CACHE_URL or a file cache of their own.
 if not CACHE_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Parallel workers (pytest-xdist, `make test`) each keep their own Redis database (CACHE_URL's number + the
+# worker's: a test's FLUSHDB never empties another worker's), index prefix and media folder. The variables are
+# rewritten once per worker so that the servers and workers a test starts inherit that worker's own.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1"…; empty outside pytest-xdist
+if TEST_WORKER and os.environ.get("PORTAL_TEST_WORKER") != TEST_WORKER:
+    os.environ["PORTAL_TEST_WORKER"] = TEST_WORKER
+    os.environ["SEARCH_INDEX_PREFIX"] = SEARCH_INDEX_PREFIX = f"{SEARCH_INDEX_PREFIX}-{TEST_WORKER}"
+    if CACHE_URL.startswith(("redis://", "rediss://")):  # noqa: F405
+        address = urlsplit(CACHE_URL)  # noqa: F405
+        database = int(address.path.strip("/") or 0) + int(TEST_WORKER.removeprefix("gw"))
+        os.environ["CACHE_URL"] = CACHE_URL = address._replace(path=f"/{database}").geturl()
+        CACHES["default"]["LOCATION"] = CACHE_URL  # noqa: F405
+if os.environ.get("PORTAL_TEST_WORKER"):
+    MEDIA_ROOT = VAR_DIR / f"test-{os.environ['PORTAL_TEST_WORKER']}" / "media"  # noqa: F405
