@@ -3,6 +3,8 @@
 PYTHON ?= python3
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Parallel test processes (pytest-xdist): one per core, at most 4; TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= auto
 VENV := .venv
 PY := $(VENV)/bin/python
 RUNTIME_STAMP := $(VENV)/.requirements.stamp
@@ -44,8 +46,8 @@ run: venv ## Migrate the SQLite database under var/, load the demo content (prin
 	@echo "The portal is at http://127.0.0.1:$(PORT)/en/ (the demo accounts are listed above). Ctrl-C stops it."
 	PORTAL_BASE_URL="$${PORTAL_BASE_URL:-http://127.0.0.1:$(PORT)}" $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite (extra options: PYTEST_ARGS="-k forum")
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: $(DEV_STAMP) ## Install requirements-dev.txt and run the whole suite in parallel (PYTEST_ARGS="-k forum", TEST_WORKERS=0)
+	$(PY) -m pytest -n $(TEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP) ## Check the code: ruff check, ruff format --check, djhtml --check on templates/, the import contracts (pyproject.toml)
 	$(VENV)/bin/ruff check .

@@ -1,16 +1,29 @@
 """Shared fixtures: real services, or a loud skip locally and a failure in CI (CI=true); `module_data` for rows
-a whole module reads (write once, roll back after the module); the `postgresql` marker."""
+a whole module reads (write once, roll back after the module); the `postgresql` marker; the order and the
+`exclusive` tests; the order that keeps the database each test starts from as Django's test runner gives it, in
+one process or in each pytest-xdist worker (docs/testing.md)."""
 
+import fcntl
 import inspect
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from django.core.cache import caches
 from django.db import connection, transaction
+from django.test import TestCase, TransactionTestCase
 
 IN_CI = os.environ.get("CI") == "true"
 ELASTICSEARCH_TEST_URL = os.environ.get("ELASTICSEARCH_URL") or "http://127.0.0.1:9200"
+TEST_WORKER_NUMBER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+WORKER_PORT_STRIDE = 20  # the ports one worker's servers may take from a base: SeaweedFS needs 12
+
+
+def worker_port(port: int) -> int:
+    """`port` for this pytest-xdist worker: the servers a test starts on fixed ports never meet another worker's."""
+    return port + WORKER_PORT_STRIDE * TEST_WORKER_NUMBER
 
 
 def require_service(name: str, reason: str):
@@ -39,6 +52,22 @@ def elasticsearch_url() -> str:
     finally:
         client.close()
     return ELASTICSEARCH_TEST_URL
+
+
+@pytest.fixture(autouse=True)
+def exclusive(request):
+    """Tests marked `exclusive("name")` never run at the same time as another test marked with that name, in any
+    worker or test run on this machine: those that disturb an outside service others use (kill one of its nodes).
+    The lock is taken before the test's function-scoped fixtures; a module-scoped one would run outside it."""
+    names = sorted({mark.args[0] for mark in request.node.iter_markers("exclusive")})  # one order: no deadlock
+    files = [(Path(tempfile.gettempdir()) / f"portal-tests-{name}.lock").open("a") for name in names]
+    try:
+        for file in files:
+            fcntl.flock(file, fcntl.LOCK_EX)
+        yield
+    finally:
+        for file in files:
+            file.close()  # which releases its lock
 
 
 @pytest.fixture
@@ -130,10 +159,38 @@ def _is_transactional(item: pytest.Item) -> bool:
     return bool(asked) or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
 
 
-@pytest.hookimpl(trylast=True)
+# ---- the order of the session, and its units under pytest-xdist ----
+
+DATABASE_TESTS, SERIALIZED_ROLLBACK_TESTS, TRANSACTIONAL_TESTS, NO_DATABASE_TESTS = range(4)
+
+
+def database_phase(item: pytest.Item) -> int:
+    """When a test may run: pytest-django's order (database tests, transactional ones, the rest), with the
+    transactional tests that restore the migrations' rows (`serialized_rollback`) before those that do not.
+
+    A transactional test empties the database and recreates groups and permissions with new ids: a database
+    test after it would miss the migrations' rows, and restoring the serialized rows would collide with the
+    recreated ones (auth_group IntegrityError)."""
+    test_class = getattr(item, "cls", None)
+    if test_class and issubclass(test_class, TransactionTestCase):
+        if issubclass(test_class, TestCase):
+            return DATABASE_TESTS
+        return SERIALIZED_ROLLBACK_TESTS if test_class.serialized_rollback else TRANSACTIONAL_TESTS
+    marker = item.get_closest_marker("django_db")
+    if _is_transactional(item):
+        return SERIALIZED_ROLLBACK_TESTS if marker and marker.kwargs.get("serialized_rollback") else TRANSACTIONAL_TESTS
+    if marker or "db" in getattr(item, "fixturenames", ()):
+        return DATABASE_TESTS
+    return NO_DATABASE_TESTS
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Within each run of one module's tests (pytest-django orders the session), those that use a
-    `module_data` fixture come last, so the module's other tests never see its rows."""
+    """The phases in order (pytest-django's own sort then changes nothing); within each run of one module's
+    tests, those that use a `module_data` fixture come last, so the module's other tests never see its rows.
+
+    pytest-xdist (`make test`) hands each worker consecutive runs of this order, so every worker keeps it too."""
+    items.sort(key=database_phase)
     runs, module = [], None
     for item in items:
         if getattr(item, "module", None) is not module or not runs:

@@ -1,6 +1,7 @@
 """The test suite: fast hashing, in-memory email, the database DATABASE_URL names (PostgreSQL in CI)."""
 
 import os
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
@@ -29,3 +30,18 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
         "-c idle_in_transaction_session_timeout=120s -c lock_timeout=120s"
     )
+
+# Parallel workers (pytest-xdist, `make test`) each keep their own Redis database (CACHE_URL's number + the
+# worker's: a test's FLUSHDB never empties another worker's), index prefix and media folder. The variables are
+# rewritten once per worker so that the servers and workers a test starts inherit that worker's own.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1"…; empty outside pytest-xdist
+if TEST_WORKER and os.environ.get("PORTAL_TEST_WORKER") != TEST_WORKER:
+    os.environ["PORTAL_TEST_WORKER"] = TEST_WORKER
+    os.environ["SEARCH_INDEX_PREFIX"] = SEARCH_INDEX_PREFIX = f"{SEARCH_INDEX_PREFIX}-{TEST_WORKER}"
+    if CACHE_URL.startswith(("redis://", "rediss://")):  # noqa: F405
+        address = urlsplit(CACHE_URL)  # noqa: F405
+        database = int(address.path.strip("/") or 0) + int(TEST_WORKER.removeprefix("gw"))
+        os.environ["CACHE_URL"] = CACHE_URL = address._replace(path=f"/{database}").geturl()
+        CACHES["default"]["LOCATION"] = CACHE_URL  # noqa: F405
+if os.environ.get("PORTAL_TEST_WORKER"):
+    MEDIA_ROOT = VAR_DIR / f"test-{os.environ['PORTAL_TEST_WORKER']}" / "media"  # noqa: F405

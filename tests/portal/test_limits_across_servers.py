@@ -24,12 +24,13 @@ from django.db import connections
 from django.utils.module_loading import import_string
 
 from portal.roles import Role
+from tests.conftest import worker_port
 from tests.portal.factories import DEFAULT_PASSWORD, UserFactory, current_totp_code
 
 # django_db: the test database the servers copy is created only for tests that ask for one.
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
-PORTS = (8631, 8632)
+PORTS = (worker_port(8631), worker_port(8632))
 LOCKED = "locked@example.org"
 RESET = "reset@example.org"
 EDITOR = "editor@example.org"

@@ -33,12 +33,12 @@ from wagtail.models import Collection, CollectionViewRestriction
 from forum.models import Attachment
 from forum.storage import attachment_storage
 from portal.object_storage import S3_BACKEND, image_origin, object_storage_options
-from tests.conftest import require_service
+from tests.conftest import require_service, worker_port
 from tests.forum.factories import CategoryFactory, MemberFactory
 from tests.forum.files import pdf
 from tests.forum.helpers import new_topic_data
 
-S3_PORT = 8711
+S3_PORT = worker_port(8711)
 S3_ENDPOINT = f"http://127.0.0.1:{S3_PORT}"
 BUCKET = "portal-media"
 RESTRICTED_GROUP = "Verified caseworkers"
@@ -124,7 +124,8 @@ def _weed() -> str | None:
 
 @pytest.fixture(scope="module")
 def seaweedfs(tmp_path_factory):
-    """SeaweedFS (master, volume, filer, S3) on 127.0.0.1:8701-8712 with a generated identity and the media bucket."""
+    """SeaweedFS (master, volume, filer, S3) on 127.0.0.1:8701-8712 (moved by `worker_port` under pytest-xdist)
+    with a generated identity and the media bucket."""
     import boto3
 
     weed = _weed()
@@ -151,19 +152,19 @@ def seaweedfs(tmp_path_factory):
             f"-dir={folder / 'data'}",
             "-ip=127.0.0.1",
             "-ip.bind=127.0.0.1",
-            "-master.port=8701",
-            "-master.port.grpc=8702",
+            f"-master.port={worker_port(8701)}",
+            f"-master.port.grpc={worker_port(8702)}",
             "-master.volumeSizeLimitMB=32",
-            "-volume.port=8703",
-            "-volume.port.grpc=8704",
+            f"-volume.port={worker_port(8703)}",
+            f"-volume.port.grpc={worker_port(8704)}",
             "-volume.max=16",
             "-filer",
-            "-filer.port=8705",
-            "-filer.port.grpc=8706",
+            f"-filer.port={worker_port(8705)}",
+            f"-filer.port.grpc={worker_port(8706)}",
             f"-filer.localSocket={folder / 'filer.sock'}",
             "-s3",
             f"-s3.port={S3_PORT}",
-            "-s3.port.grpc=8712",
+            f"-s3.port.grpc={worker_port(8712)}",
             "-s3.port.iceberg=0",
             "-s3.port.lance=0",
             f"-s3.localSocket={folder / 's3.sock'}",

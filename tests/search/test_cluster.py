@@ -28,6 +28,9 @@ from .factories import knowledge_document
 
 NODE_SCRIPT = Path(__file__).resolve().parents[2] / "search" / "engine" / "node"
 PRELOADED = 40
+# One killed node would fail the others' checks of a whole cluster: one test on the cluster at a time, whichever
+# worker runs it.
+pytestmark = pytest.mark.exclusive("elasticsearch-cluster")
 
 
 def test_comma_separated_url_gives_the_client_every_node(settings):
@@ -49,9 +52,10 @@ def test_new_index_has_the_configured_replicas_once_built(settings, replicas):
     assert building["settings"]["number_of_replicas"] == 0  # a bulk load is copied once, when it is finished
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cluster() -> dict:
-    """The cluster's URL and the environment that started it (its SEARCH_NODE_HOME/cluster.env)."""
+    """The cluster's URL and the environment that started it (its SEARCH_NODE_HOME/cluster.env); checked by each
+    test inside its `exclusive` lock."""
     url = os.environ.get("ELASTICSEARCH_CLUSTER_URL", "")
     home = os.environ.get("ELASTICSEARCH_CLUSTER_HOME", "")
     if not url or not home:

@@ -11,6 +11,7 @@ from guidelines.training.demo import load_demo_content
 from guidelines.training.models import CourseCompletion, CoursePage, KnowledgeCheckResult, LessonCompletion, LessonPage
 from guidelines.training.selectors import course_lessons
 from guidelines.training.services import enrolment_create, knowledge_check_submit, lesson_complete
+from tests.conftest import module_data
 from tests.portal.factories import UserFactory
 from tests.training.factories import lessons_of, right_answers, simple_course, wrong_answers
 
@@ -21,8 +22,9 @@ NOT_PASSED = "Your score: %(score)s%%. Not passed yet."
 PASSED = "Your score: %(score)s%%. Passed."
 
 
-@pytest.fixture
+@module_data
 def demo_courses():
+    """The demo courses, loaded once for the module: each test's answers are rolled back after it."""
     load_demo_content(stdout=StringIO())
 
 
