@@ -18,3 +18,4 @@ class PortalConfig(AppConfig):
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
         invalidation.connect()
+        signals.connect_permission_changes()
