@@ -35,7 +35,9 @@ class CachedPermissionsBackend(ModelBackend):
             return getattr(user_obj, perm_cache_name)
         cache = caches["default"]
         try:
-            key = f"pc:perms:{versions.current([SCOPE])[SCOPE]}:{from_name}:{_owner(user_obj, from_name)}"
+            if not hasattr(user_obj, "_permissions_version"):  # one read per request for both sets
+                user_obj._permissions_version = versions.current([SCOPE])[SCOPE]
+            key = f"pc:perms:{user_obj._permissions_version}:{from_name}:{_owner(user_obj, from_name)}"
             found = cache.get(key)
         except Exception:  # the cache is down: ask the database, as without a cache
             return super()._get_permissions(user_obj, obj, from_name)
