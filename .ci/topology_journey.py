@@ -50,6 +50,10 @@ class Browser:
         raw = response.read()
         if response.headers.get("Content-Encoding") == "gzip":
             raw = gzip.decompress(raw)
+        elif response.headers.get("Content-Encoding") == "br":
+            import brotli  # the portal's own dependency (portal/compression.py)
+
+            raw = brotli.decompress(raw)
         return response.status, response.headers, raw.decode("utf-8", "replace")
 
     def form(self, url):
@@ -81,6 +85,47 @@ def check(condition, what):
     print(f"ok  {what}")
 
 
+def offline_and_compression(proxy):
+    """What the portal does to its responses (brotli, revalidation, low-data mode, the offline routes) survives nginx."""
+    reader = Browser()
+    status, headers, _ = reader.request(f"{proxy}/en/forum/", headers={"Accept-Encoding": "br, gzip"})
+    check(
+        status == 200
+        and headers.get("Content-Encoding") == "br"
+        and "Accept-Encoding" in ", ".join(headers.get_all("Vary") or []),
+        f"a page through nginx is brotli-compressed for a browser that accepts it ({status}, {headers.get('Content-Encoding')}"
+        f", Vary {headers.get_all('Vary')})",
+    )
+    for _ in range(3):  # stored on the second anonymous visit; the third comes from the page cache
+        status, headers, _ = reader.request(f"{proxy}/en/forum/", headers={"Accept-Encoding": "gzip"})
+    etag = headers.get("ETag", "")
+    status, _, _ = reader.request(f"{proxy}/en/forum/", headers={"Accept-Encoding": "gzip", "If-None-Match": etag})
+    check(etag and status == 304, f"a cached page revalidates through nginx: 304 for ETag {etag!r} (got {status})")
+    status, headers, body = reader.request(f"{proxy}/sw.js", headers={"Accept-Encoding": "gzip"})
+    check(
+        status == 200 and "javascript" in headers.get("Content-Type", "") and "addEventListener" in body,
+        f"/sw.js through nginx is the service worker ({status}, {headers.get('Content-Type')})",
+    )
+    status, headers, body = reader.request(f"{proxy}/manifest.webmanifest?lang=en", headers={"Accept-Encoding": "gzip"})
+    check(
+        status == 200 and json.loads(body).get("start_url", "").startswith("/en/"),
+        f"/manifest.webmanifest through nginx is the web manifest ({status}, {headers.get('Content-Type')})",
+    )
+    status, _, html = reader.request(f"{proxy}/en/kept/", headers={"Accept-Encoding": "gzip"})
+    check(status == 200 and "<main" in html, f"/en/kept/ through nginx answers the kept-pages page ({status})")
+    reader.jar.set_cookie(
+        http.cookiejar.Cookie(
+            0, "low_data", "1", None, False, urllib.parse.urlsplit(proxy).hostname, False, False, "/", True,
+            False, None, False, None, None, {},
+        )
+    )  # fmt: skip
+    status, headers, html = reader.request(f"{proxy}/en/forum/", headers={"Accept-Encoding": "gzip"})
+    check(
+        status == 200 and "low-data-saved" in html and headers.get("ETag", "").endswith('-low"'),
+        f"low-data mode through nginx: the page is text only, its ETag {headers.get('ETag')!r} marks the mode",
+    )
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--proxy", required=True, help="nginx in front of the app servers")
@@ -110,6 +155,8 @@ def main():
         status == 200 and "immutable" in headers.get("Cache-Control", ""),
         f"nginx serves {static.group(1)} with Cache-Control {headers.get('Cache-Control')!r}",
     )
+
+    offline_and_compression(proxy)
 
     member = Browser()
     status, headers, _ = member.sign_in(app1, accounts["replier"], accounts["password"])

@@ -21,3 +21,4 @@ class PortalConfig(AppConfig):
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
         invalidation.connect()
         connect_search_source()
+        signals.connect_permission_changes()

@@ -6,7 +6,7 @@ from allauth.account.signals import email_confirmed, user_logged_in
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 
@@ -54,3 +54,23 @@ def admin_language_follows_profile(sender, instance, **kwargs):
         UserProfile.objects.update_or_create(
             user=instance, defaults={"preferred_language": instance.preferred_language}
         )
+
+
+def _permissions_changed(sender, action: str = "post_", **kwargs):
+    """A group's or a member's permissions changed: cached permission sets are read again (portal.permission_cache)."""
+    from .permission_cache import permissions_changed
+
+    if action.startswith("post_"):
+        permissions_changed()
+
+
+def connect_permission_changes() -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    m2m_changed.connect(_permissions_changed, sender=Group.permissions.through, dispatch_uid="portal.group_perms")
+    m2m_changed.connect(
+        _permissions_changed, sender=get_user_model().user_permissions.through, dispatch_uid="portal.user_perms"
+    )
+    for signal in (post_save, post_delete):
+        signal.connect(_permissions_changed, sender=Permission, dispatch_uid=f"portal.permission_{signal is post_save}")
+        signal.connect(_permissions_changed, sender=Group, dispatch_uid=f"portal.group_{signal is post_save}")

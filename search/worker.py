@@ -91,7 +91,8 @@ def outbox_drain(
         for source_rows in rows_by_source.values():
             pairs = sorted({(row.source, row.key) for row in source_rows})
             try:
-                apply_changes(pairs=pairs, store=store)
+                with transaction.atomic():  # a savepoint: a database error here must not abort the whole batch
+                    apply_changes(pairs=pairs, store=store)
             except Exception as error:
                 _postpone(source_rows, error=error, now=now)
                 report.failed += len(source_rows)
@@ -107,7 +108,8 @@ def _refresh_fallback(pairs: list[tuple[str, str]]) -> None:
     if not database_mirror_enabled():
         return
     try:
-        apply_changes(pairs=pairs, store=DatabaseStore())
+        with transaction.atomic():  # a savepoint, so the rows can still be postponed after a database error
+            apply_changes(pairs=pairs, store=DatabaseStore())
     except Exception:
         logger.exception("search outbox: the database mirror could not be refreshed")
 

@@ -146,7 +146,7 @@ QUEUE_TIMEOUT = float(os.environ.get("PORTAL_QUEUE_TIMEOUT", "0.5"))
 # Accounts: login by email, mandatory verification, allauth's rate limits, MFA by TOTP.
 AUTH_USER_MODEL = "portal.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    "portal.permission_cache.CachedPermissionsBackend",  # ModelBackend, its permission sets in the shared cache
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

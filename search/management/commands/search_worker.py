@@ -1,9 +1,11 @@
 """Drains the search outbox to the knowledge store; run one per deployment (more are safe on PostgreSQL)."""
 
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from search.worker import outbox_depth
 from search.worker_loop import worker_run
+from search.worker_session import worker_session_prepare
 
 
 class Command(BaseCommand):
@@ -15,6 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--idle-seconds", type=float, default=1.0, help="Pause when nothing is due.")
 
     def handle(self, *args, once, batch_size, idle_seconds, **options):
+        worker_session_prepare(connection)  # a cut connection is noticed in seconds, never waited on
         worker_run(batch_size=batch_size, idle_seconds=idle_seconds, once=once, on_report=self._report)
 
     def _report(self, report) -> None:
