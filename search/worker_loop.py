@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from django.db import InterfaceError, OperationalError, connection
 
-from .client import elasticsearch_configured
+from .client import SearchBackendError, elasticsearch_configured
 from .health import cluster_answers
 from .maintenance import index_prune, outdated_index_warning
 from .worker import DrainReport, outbox_drain, outbox_has_postponed, outbox_prune, outbox_retry_now
@@ -59,6 +59,17 @@ class ClusterWatch:
         self._next_probe = time.monotonic() + self._probe_pause
 
 
+def _report_outdated_index() -> bool:
+    """Logs when the live index predates the code's mapping; False when the cluster did not answer (ask again)."""
+    try:
+        warning = outdated_index_warning()
+    except SearchBackendError:  # an outage is the drain's business: it must go on without the cluster
+        return False
+    if warning:
+        logger.error("search worker: %s", warning)
+    return True
+
+
 def worker_run(
     *,
     batch_size: int = 500,
@@ -79,9 +90,7 @@ def worker_run(
                 watch = ClusterWatch(down=elasticsearch_configured() and outbox_has_postponed())
             watch.probe()
             if not mapping_checked and not watch.down:
-                if warning := outdated_index_warning():
-                    logger.error("search worker: %s", warning)
-                mapping_checked = True
+                mapping_checked = _report_outdated_index()
             report = outbox_drain(batch_size=batch_size, elasticsearch_down=watch.down)
             if report.failed and elasticsearch_configured():
                 watch.after_failures()
