@@ -93,10 +93,13 @@ def hybrid_costs(
     """Hybrid search end to end against its identical raw requests (keyword + kNN), vectors precomputed."""
     vectors = {query.text: encode_query(query.text) for query in queries}
 
-    from search.semantic.encoder import _query_vector
+    from django.core.cache import cache
+
+    from search.semantic.encoder import _query_vector, query_vector_key
 
     def service(query):
         _query_vector.cache_clear()  # every query encoded, as a reader's new query is
+        cache.delete(query_vector_key(query.text))
         knowledge_search(query=query, user=None)
 
     def raw(query):

@@ -172,6 +172,20 @@ def stores_to_check() -> dict[str, KnowledgeStore]:
     return stores
 
 
+def outdated_index_warning() -> str:
+    """What an operator must do when the live index predates the code's mapping ("" when it does not)."""
+    from .stores.elasticsearch import ElasticsearchStore
+
+    store = ElasticsearchStore.for_alias()
+    outdated = store.outdated_fields()
+    if not outdated:
+        return ""
+    return (
+        f"the index {store.index} was built by an older version (fields {', '.join(outdated)} differ); "
+        "run `manage.py search_index --rebuild` (zero downtime)"
+    )
+
+
 def index_check(*, repair: bool, store: KnowledgeStore, progress: Progress = _no_progress) -> DriftReport:
     """Compares sources with a store by document id and content hash; with `repair`, fixes every difference."""
     if getattr(store, "index", ""):

@@ -7,6 +7,9 @@
   worker then probes the cluster every few seconds (up to PROBE_MAX) instead of reaching it on every round;
   as soon as it answers, every waiting row is made due at once, so the index catches up within seconds of
   recovery rather than after each row's backoff (up to 15 minutes).
+- An index built by an older version of the code (its mapping differs from the code's) is reported once, as
+  soon as the cluster answers: changes are still written, but searches on the changed fields miss until
+  `manage.py search_index --rebuild`.
 """
 
 import contextlib
@@ -17,9 +20,9 @@ from collections.abc import Callable
 
 from django.db import InterfaceError, OperationalError, connection
 
-from .client import elasticsearch_configured
+from .client import SearchBackendError, elasticsearch_configured
 from .health import cluster_answers
-from .maintenance import index_prune
+from .maintenance import index_prune, outdated_index_warning
 from .worker import DrainReport, outbox_drain, outbox_has_postponed, outbox_prune, outbox_retry_now
 
 logger = logging.getLogger(__name__)
@@ -58,6 +61,17 @@ class ClusterWatch:
         self._next_probe = time.monotonic() + self._probe_pause
 
 
+def _report_outdated_index() -> bool:
+    """Logs when the live index predates the code's mapping; False when the cluster did not answer (ask again)."""
+    try:
+        warning = outdated_index_warning()
+    except SearchBackendError:  # an outage is the drain's business: it must go on without the cluster
+        return False
+    if warning:
+        logger.error("search worker: %s", warning)
+    return True
+
+
 def worker_run(
     *,
     batch_size: int = 500,
@@ -71,11 +85,14 @@ def worker_run(
     watch: ClusterWatch | None = None
     errors_in_a_row = 0
     last_prune = 0.0
+    mapping_checked = not elasticsearch_configured()
     while not stop.is_set():
         try:
             if watch is None:  # rows postponed before a restart are retried as soon as the cluster answers
                 watch = ClusterWatch(down=elasticsearch_configured() and outbox_has_postponed())
             watch.probe()
+            if not mapping_checked and not watch.down:
+                mapping_checked = _report_outdated_index()
             report = outbox_drain(batch_size=batch_size, elasticsearch_down=watch.down)
             if report.failed and elasticsearch_configured():
                 watch.after_failures()

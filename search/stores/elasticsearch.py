@@ -84,10 +84,28 @@ class ElasticsearchStore:
         live = {}
         for mapping in get_client(use="index").indices.get_mapping(index=self.index).values():
             live.update(mapping["mappings"].get("properties", {}))
-        return sorted(name for name, field in expected.items() if live.get(name, {}).get("type") != field["type"])
+        return mapping_differences(expected, live)
 
     def refresh(self) -> None:
         get_client(use="index").indices.refresh(index=self.index)
+
+
+# What a field's mapping must keep for the code's queries to work on it; Elasticsearch adds defaults of its own.
+_COMPARED = ("type", "analyzer", "search_analyzer", "normalizer", "dims", "similarity")
+
+
+def mapping_differences(expected: dict, live: dict, *, prefix: str = "") -> list[str]:
+    """Dotted names of the fields (subfields and object properties too) whose live mapping is missing or
+    differs from the code's in a setting the queries rely on."""
+    differing = []
+    for name, field in expected.items():
+        dotted, held = f"{prefix}{name}", live.get(name)
+        if held is None or any(held.get(key) != field[key] for key in _COMPARED if key in field):
+            differing.append(dotted)
+            continue
+        for nested in ("fields", "properties"):
+            differing += mapping_differences(field.get(nested, {}), held.get(nested, {}), prefix=f"{dotted}.")
+    return sorted(differing)
 
 
 def create_index(*, building: bool, name: str = "") -> str:

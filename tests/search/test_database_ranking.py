@@ -130,3 +130,30 @@ def test_hostile_queries_get_a_page_quickly(load, client, query):
     assert time.monotonic() - started < 5
     if response.status_code == 200 and "referral" in query:
         assert "form" in [hit["id"] for hit in response.json()["hits"]]
+
+
+def test_pages_list_every_translation_group_once_best_first(load, client):
+    """Ranked and paged in SQL: a group's translations never spill onto another page, the best groups come first."""
+    load(
+        *[
+            knowledge_document(
+                id=f"{kind}-{n}-{language}",
+                language=language,
+                translation_key=f"{kind}-{n}",
+                title=f"Shelter note {n}" + (" for trafficking survivors" if kind == "all" else ""),
+                text="shelter",
+            )
+            for kind, count in (("all", 5), ("one", 20))
+            for n in range(count)
+            for language in ("en", "fr")
+        ]
+    )
+
+    first = _payload(client, "trafficking survivors shelter")
+    second = _payload(client, "trafficking survivors shelter", page=2)
+    groups = [hit["id"].rsplit("-", 1)[0] for hit in [*first["hits"], *second["hits"]]]
+
+    assert (first["total"], len(first["hits"]), len(second["hits"])) == (25, 20, 5)
+    assert sorted(groups) == sorted({*groups}) and len(groups) == 25
+    assert {group.split("-")[0] for group in groups[:5]} == {"all"}
+    assert all(hit["id"].endswith("-en") and hit["translations"] for hit in first["hits"])

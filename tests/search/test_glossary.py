@@ -3,7 +3,7 @@
 import pytest
 
 from portal.roles import Role
-from search.glossary import expand_query, seed_concepts, synonym_rules
+from search.glossary import analysed_text, expand_query, seed_concepts, synonym_rules
 from search.maintenance import glossary_reload, index_rebuild
 from search.models import GlossaryConcept
 from tests.portal.factories import UserFactory
@@ -19,6 +19,20 @@ def test_shipped_glossary_covers_the_programme_vocabulary():
     assert len(keys) >= 40
     assert {"reintegration", "trafficking-in-persons", "unaccompanied-child", "mhpss", "case-closure"} <= keys
     assert all(concept["en"] and concept["fr"] and concept["ar"] for concept in seed_concepts())
+
+
+@pytest.mark.parametrize(
+    ("query", "finds"),
+    [
+        ("mobile money", "portefeuille électronique"),
+        ("المحفظة الإلكترونية", "mobile money"),
+        ("soutien entre pairs", "peer support"),
+        ("الدعم بين الأقران", "soutien par les pairs"),
+        ("المركز المجتمعي", "community"),
+    ],
+)
+def test_shipped_glossary_bridges_the_subjects_search_missed_across_languages(query, finds):
+    assert any(analysed_text(finds) in alternatives for alternatives in expand_query(query))
 
 
 def test_migration_seeds_the_editable_glossary():

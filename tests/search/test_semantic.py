@@ -3,9 +3,11 @@
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from search.maintenance import index_rebuild
 from search.models import SearchRecord, SemanticVector
@@ -204,3 +206,43 @@ def test_odd_queries_get_a_normal_page_with_the_semantic_layer_on(engine, semant
     for query in ("a" * 10_000, "referral\x00form", 'title:(referral AND "form', "الإحالة referral نموذج", "!!!((("):
         assert client.get("/en/search/", {"q": query}).status_code == 200
         assert client.get("/api/search/", {"q": query}).status_code in (200, 400)
+
+
+@pytest.fixture
+def query_encodings(monkeypatch, sentence_encoder):
+    """Counts the queries the encoder is given; each test starts as a new process, with an empty shared cache."""
+    encoded: list[str] = []
+    real = encoder_module.encode_texts
+
+    def counting(texts):
+        encoded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr("search.semantic.encoder.encode_texts", counting)
+    encoder_module._query_vector.cache_clear()
+    cache.clear()
+    yield encoded
+    encoder_module._query_vector.cache_clear()
+
+
+def test_a_query_is_encoded_once_for_every_app_server(query_encodings):
+    first = encoder_module.encode_query("soutien psychosocial à Niamey")
+    encoder_module._query_vector.cache_clear()  # another server process: its own memory is empty
+    again = encoder_module.encode_query("soutien psychosocial à Niamey")
+
+    assert query_encodings == ["soutien psychosocial à Niamey"]
+    assert np.array_equal(first, again)
+
+
+def test_a_query_is_still_encoded_when_the_shared_cache_is_down(query_encodings, monkeypatch):
+    class DownCache:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("cache down")
+
+        set = get
+
+    monkeypatch.setattr("search.semantic.encoder.cache", DownCache())
+
+    vector = encoder_module.encode_query("family tracing")
+
+    assert query_encodings == ["family tracing"] and vector.shape == (encoder_module.DIMENSIONS,)

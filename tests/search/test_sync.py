@@ -7,12 +7,13 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from search.client import get_client
-from search.documents import alias_name
+from search.documents import alias_name, index_body
 from search.maintenance import index_check, index_rebuild, stores_to_check
 from search.models import IndexOutboxEntry
 from search.serialization import document_body
-from search.stores.elasticsearch import ElasticsearchStore
+from search.stores.elasticsearch import ElasticsearchStore, mapping_differences
 from search.worker import outbox_drain
+from search.worker_loop import worker_run
 
 from .conftest import database_ids, index_ids
 from .factories import knowledge_document
@@ -149,6 +150,43 @@ def test_check_command_asks_for_a_rebuild_when_the_index_predates_the_mapping(el
         call_command("search_index", "--check", stdout=io.StringIO())
     index_rebuild()
     call_command("search_index", "--check", stdout=io.StringIO())
+
+
+def test_worker_says_once_that_an_index_with_an_older_mapping_needs_a_rebuild(elasticsearch, fixture_source, caplog):
+    body = index_body(rules=[])
+    text = body["mappings"]["properties"]["text"]
+    text["fields"] = {name: field for name, field in text["fields"].items() if name != "fr"}  # before French
+    old_index = f"{alias_name()}-old"
+    elasticsearch.indices.create(index=old_index, **body)
+    elasticsearch.indices.put_alias(index=old_index, name=alias_name())
+    fixture_source.put("a", knowledge_document(id="a"))
+
+    worker_run(once=True)
+    worker_run(once=True)
+
+    errors = [record.getMessage() for record in caplog.records if record.levelname == "ERROR"]
+    assert len(errors) == 2  # once per worker start
+    assert "fields text.fr differ" in errors[0] and "search_index --rebuild" in errors[0]
+    assert index_ids(elasticsearch) == {"a"}  # changes are still written
+
+
+@pytest.mark.parametrize(
+    ("live", "differing"),
+    [
+        ({"title": {"type": "text", "analyzer": "a", "index_options": "positions"}}, []),  # a default it added
+        ({"title": {"type": "keyword"}}, ["title"]),
+        ({"title": {"type": "text", "analyzer": "b"}}, ["title"]),
+        ({}, ["title"]),
+        ({"title": {"type": "text", "analyzer": "a", "fields": {"en": {"type": "text", "analyzer": "french"}}}}, []),
+    ],
+)
+def test_mapping_differences_name_every_field_a_query_relies_on(live, differing):
+    expected = {"title": {"type": "text", "analyzer": "a"}}
+    assert mapping_differences(expected, live) == differing
+
+    with_subfield = {"title": {**expected["title"], "fields": {"en": {"type": "text", "analyzer": "english"}}}}
+    if not differing:
+        assert mapping_differences(with_subfield, live) == ["title.en"]
 
 
 def test_check_command_covers_index_and_database_mirror(elasticsearch, fixture_source):

@@ -45,7 +45,7 @@ class Command(BaseCommand):
         if report.outdated_fields:
             raise CommandError(
                 f"{name}: the index was built by an older version (fields {', '.join(report.outdated_fields)} "
-                "differ); run `manage.py search_index --rebuild`."
+                "differ); run `manage.py search_index --rebuild` (zero downtime)."
             )
         summary = f"missing {len(report.missing)}, orphaned {len(report.orphaned)}, stale {len(report.stale)}"
         if report.in_sync:
