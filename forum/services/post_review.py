@@ -13,6 +13,7 @@ from portal.roles import Role, user_roles
 
 from ..choices import ModerationAction
 from ..errors import ForumError
+from ..held_post_emails import held_post_decision_queue
 from ..models import HeldPost, Post
 from ..permissions import check_moderator
 from ..search_source import record_topic_change
@@ -47,11 +48,12 @@ def _reviewed(*, moderator, post: Post) -> HeldPost:
 
 
 def held_post_publish(*, moderator, post: Post, reason: str = "") -> Post:
-    """After: the post (and its topic, for an opening post) is visible, counted, indexed; watchers are told."""
+    """After: the post (and its topic, for an opening post) is visible, counted, indexed; watchers and author are told."""
     with transaction.atomic():
         held = _reviewed(moderator=moderator, post=post)
         held.published = True
         held.save(update_fields=["reviewed_at", "reviewed_by", "published"])
+        held_post_decision_queue(held=held)
         Post.objects.filter(pk=post.pk).update(is_hidden=False)
         post.is_hidden = False
         topic = post.topic
@@ -73,11 +75,12 @@ def held_post_publish(*, moderator, post: Post, reason: str = "") -> Post:
 
 
 def held_post_refuse(*, moderator, post: Post, reason: str) -> Post:
-    """After: the post stays hidden for good (kept, with the reason in the log)."""
+    """After: the post stays hidden for good (kept, with the reason in the log); the author gets the reason by email."""
     check_reason(reason)
     with transaction.atomic():
         held = _reviewed(moderator=moderator, post=post)
         held.save(update_fields=["reviewed_at", "reviewed_by"])
+        held_post_decision_queue(held=held)
         log_moderation(
             moderator=moderator, action=ModerationAction.REFUSE_HELD, reason=reason, topic=post.topic, post=post
         )
