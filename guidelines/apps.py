@@ -20,14 +20,17 @@ class GuidelinesConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
+        from portal.admin_names import admin_names_register
         from search.sources import register_source
 
         from . import signals
         from .models import GuidelineIndexPage, GuidelinePage
         from .search_source import GuidelineSource
+        from .services import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME
 
         page_published.connect(signals.on_page_published, sender=GuidelinePage, dispatch_uid="guidelines_edition")
         page_unpublished.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_unpublished")
         pre_delete.connect(signals.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_deleted")
         post_save.connect(signals.on_index_page_saved, sender=GuidelineIndexPage, dispatch_uid="guidelines_index")
         register_source(GuidelineSource())
+        admin_names_register(REVIEW_WORKFLOW_NAME, REVIEW_TASK_NAME)
