@@ -77,3 +77,10 @@ def test_the_admin_edits_the_stored_name_not_its_translation(client, workflows):
     workflow = Workflow.objects.get(name=REVIEW_WORKFLOW_NAME)
     html = client.get(f"/admin/workflows/edit/{workflow.pk}/").content.decode()
     assert f'value="{REVIEW_WORKFLOW_NAME}"' in html
+
+
+def test_the_admin_dashboard_names_the_portal_in_the_users_language(client):
+    editor = UserFactory(roles=[Role.EDITOR], totp=True, preferred_language="ar")
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert "مجتمع الممارسة في إدارة الحالات" in html
