@@ -23,14 +23,17 @@ class GuidelinesConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
+        from portal.admin_names import admin_names_register
         from search.sources import register_source
 
         from . import receivers
         from .models import GuidelineIndexPage, GuidelinePage
         from .search_source import GuidelineSource
+        from .services import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME
 
         page_published.connect(receivers.on_page_published, sender=GuidelinePage, dispatch_uid="guidelines_edition")
         page_unpublished.connect(receivers.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_unpublished")
         pre_delete.connect(receivers.on_page_gone, sender=GuidelinePage, dispatch_uid="guidelines_deleted")
         post_save.connect(receivers.on_index_page_saved, sender=GuidelineIndexPage, dispatch_uid="guidelines_index")
         register_source(GuidelineSource())
+        admin_names_register(REVIEW_WORKFLOW_NAME, REVIEW_TASK_NAME)

@@ -4,6 +4,7 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from guidelines.models import GuidelineEdition, GuidelinePage, GuidelineReviewTask
 from guidelines.signals import edition_published
@@ -14,7 +15,9 @@ from search.outbox import record_change
 logger = logging.getLogger(__name__)
 
 SEARCH_SOURCE = "guidelines.guideline"
-REVIEW_WORKFLOW_NAME = "Guideline review"
+# Stored in English; shown in the admin user's language (portal.admin_names).
+REVIEW_WORKFLOW_NAME = gettext_noop("Guideline review")
+REVIEW_TASK_NAME = gettext_noop("Second editor approves")
 # Wagtail publishes an approved revision as the approver, so Editors hold publish_page; the editor form and
 # admin hooks keep them from publishing guidelines without review (guidelines.wagtail_hooks).
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
@@ -88,9 +91,9 @@ def review_workflow():
 
     workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME, defaults={"active": True})
     if not workflow.workflow_tasks.exists():
-        task = GuidelineReviewTask.objects.filter(name="Second editor approves").first()
+        task = GuidelineReviewTask.objects.filter(name=REVIEW_TASK_NAME).first()
         if task is None:
-            task = GuidelineReviewTask.objects.create(name="Second editor approves")
+            task = GuidelineReviewTask.objects.create(name=REVIEW_TASK_NAME)
             task.groups.set(Group.objects.filter(name=Role.EDITOR.value))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow

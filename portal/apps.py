@@ -1,22 +1,25 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
     name = "portal"
-    verbose_name = "Portal"
+    verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
     demo_content = "portal.demo.load_demo_content"
     taxonomy_names = "portal.selectors.taxonomy_names"
 
     def ready(self):
         from . import checks, signals  # noqa: F401
+        from .admin_names import admin_names_install
         from .page_cache import invalidation, pages  # noqa: F401  (pages registers its Wagtail hook)
         from .roles import sync_role_permissions
         from .search_source import connect as connect_search_source
         from .spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
+        admin_names_install()
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
         invalidation.connect()

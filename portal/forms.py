@@ -1,4 +1,4 @@
-"""Sign-up and the profile collect what a practitioner is known by in the community."""
+"""Sign-up and the profile collect what a practitioner is known by in the community (privacy-guarded in both)."""
 
 from allauth.account.forms import SignupForm
 
@@ -13,9 +13,12 @@ from .models import Country, NotificationPreferences, User
 from .privacy_forms import PrivacyGuardedForm
 
 PROFILE_FIELDS = ["display_name", "country", "organisation", "role_title", "preferred_language"]
+# What other members read about a member: guarded against personal data wherever it is typed.
+PROFILE_TEXT_FIELDS = ("display_name", "organisation", "role_title")
 
 
-class PortalSignupForm(SignupForm):
+class PortalSignupForm(PrivacyGuardedForm, SignupForm):
+    privacy_fields = PROFILE_TEXT_FIELDS
     display_name = forms.CharField(
         label=_("Display name"),
         max_length=80,
@@ -46,9 +49,14 @@ class PortalSignupForm(SignupForm):
             make_password(self.cleaned_data.get("password1"))
         return super().try_save(request)
 
+    def save(self, request):
+        user = super().save(request)
+        self.privacy_overrides_save(author=user)
+        return user
+
 
 class ProfileForm(PrivacyGuardedForm, forms.ModelForm):
-    privacy_fields = ("display_name", "organisation", "role_title")
+    privacy_fields = PROFILE_TEXT_FIELDS
 
     class Meta:
         model = User

@@ -13,6 +13,7 @@ from portal.roles import Role, user_roles
 
 from ..choices import ModerationAction
 from ..errors import ForumError
+from ..held_post_emails import held_post_decision_queue
 from ..models import HeldPost, Post
 from ..notifications import reply_notify
 from ..permissions import check_moderator
@@ -48,11 +49,12 @@ def _reviewed(*, moderator, post: Post) -> HeldPost:
 
 
 def held_post_publish(*, moderator, post: Post, reason: str = "") -> Post:
-    """After: the post (and its topic, for an opening post) is visible, counted, indexed; watchers are told."""
+    """After: the post (and its topic, for an opening post) is visible, counted, indexed; watchers and author are told."""
     with transaction.atomic():
         held = _reviewed(moderator=moderator, post=post)
         held.published = True
         held.save(update_fields=["reviewed_at", "reviewed_by", "published"])
+        held_post_decision_queue(held=held)
         Post.objects.filter(pk=post.pk).update(is_hidden=False)
         post.is_hidden = False
         topic = post.topic
@@ -74,11 +76,12 @@ def held_post_publish(*, moderator, post: Post, reason: str = "") -> Post:
 
 
 def held_post_refuse(*, moderator, post: Post, reason: str) -> Post:
-    """After: the post stays hidden for good (kept, with the reason in the log)."""
+    """After: the post stays hidden for good (kept, with the reason in the log); the author gets the reason by email."""
     check_reason(reason)
     with transaction.atomic():
         held = _reviewed(moderator=moderator, post=post)
         held.save(update_fields=["reviewed_at", "reviewed_by"])
+        held_post_decision_queue(held=held)
         log_moderation(
             moderator=moderator, action=ModerationAction.REFUSE_HELD, reason=reason, topic=post.topic, post=post
         )

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TrainingConfig(AppConfig):
@@ -6,7 +7,7 @@ class TrainingConfig(AppConfig):
 
     name = "guidelines.training"
     label = "training"
-    verbose_name = "Training"
+    verbose_name = _("Training")
     default_auto_field = "django.db.models.BigAutoField"
     role_permissions = {
         "Trainer": ["training.view_lessonreviewflag", "training.change_lessonreviewflag"],
@@ -17,11 +18,14 @@ class TrainingConfig(AppConfig):
     field_pack_files = "guidelines.training.offline.field_pack_files"
 
     def ready(self):
+        from portal.admin_names import admin_names_register
         from search.sources import register_source
 
         from . import signals  # noqa: F401
         from .guideline_links import connect_edition_hook
         from .search_source import TrainingPageSource
+        from .section import TASK_NAME, WORKFLOW_NAME
 
         register_source(TrainingPageSource())
+        admin_names_register(WORKFLOW_NAME, TASK_NAME)
         connect_edition_hook()

@@ -1,6 +1,7 @@
 """Who may work on the training section: Trainers edit under it, and another Trainer or an Administrator approves."""
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_noop
 
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
@@ -8,8 +9,9 @@ from portal.roles import Role
 
 from .models import TrainingReviewTask
 
-WORKFLOW_NAME = "Training review"
-TASK_NAME = "Approval by a trainer or an administrator"
+# Stored in English; shown in the admin user's language (portal.admin_names).
+WORKFLOW_NAME = gettext_noop("Training review")
+TASK_NAME = gettext_noop("Approval by a trainer or an administrator")
 # Wagtail publishes an approved page as the approving user, so approvers need "publish"; the admin hides
 # the direct Publish action from Trainers (wagtail_hooks), so their changes go through review.
 TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")

@@ -202,7 +202,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-WAGTAIL_SITE_NAME = "Case management community of practice"
+WAGTAIL_SITE_NAME = _("Case management community of practice")  # the admin dashboard names it in its user's language
 WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 TRAINING_DEFAULT_PASS_MARK = int(os.environ.get("PORTAL_TRAINING_DEFAULT_PASS_MARK", "70"))  # % when a module sets none
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx"]

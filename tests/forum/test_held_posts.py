@@ -70,7 +70,7 @@ def test_the_moderator_queue_shows_held_posts_and_publishing_tells_watchers(
     post.refresh_from_db()
     topic.refresh_from_db()
     assert not post.is_hidden and topic.reply_count == 1
-    assert [message.to for message in mail.outbox] == [["watcher@example.org"]]
+    assert sorted(message.to for message in mail.outbox) == [["newcomer@example.org"], ["watcher@example.org"]]
     assert ModerationLogEntry.objects.get().action == "publish_held"
     assert f'id="held-{post.pk}"' not in client.get("/en/forum/moderation/").content.decode()
 
