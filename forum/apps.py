@@ -18,6 +18,7 @@ class ForumConfig(AppConfig):
     }
     section_entry_points = "forum.sections.entry_points"
     demo_content = "forum.demo.load_demo_content"
+    country_page_sections = "forum.country_page.country_page_section"
 
     def ready(self):
         from search.sources import register_source

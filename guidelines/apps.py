@@ -14,6 +14,7 @@ class GuidelinesConfig(AppConfig):
     }
     section_entry_points = "guidelines.sections.entry_points"
     demo_content = "guidelines.demo.load_demo_content"
+    country_page_sections = "guidelines.country_page.country_page_section"
 
     def ready(self):
         from django.db.models.signals import post_save, pre_delete

@@ -3,7 +3,9 @@
 An app's AppConfig may declare, as dotted paths or plain data:
 - `role_permissions`: {role name: ["app_label.codename", ...]} added to that role's group;
 - `section_entry_points`: a function (locale) -> list[EntryPoint] for the header and home page;
-- `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent.
+- `demo_content`: a function (*, stdout) -> None that `load_demo_content` calls, idempotent;
+- `country_page_sections`: a function (*, country_code: str, request) -> dict | None, the app's section of a
+  country page ({"title", "template", "context", "order"}; None leaves it out), see `portal/countries/sections.py`.
 """
 
 from collections.abc import Callable, Iterator

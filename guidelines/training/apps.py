@@ -13,6 +13,7 @@ class TrainingConfig(AppConfig):
     }
     section_entry_points = "guidelines.training.sections.entry_points"
     demo_content = "guidelines.training.demo.load_demo_content"
+    country_page_sections = "guidelines.training.country_page.country_page_section"
 
     def ready(self):
         from search.sources import register_source
