@@ -20,6 +20,7 @@ from portal.models import HomePage
 from portal.roles import Role
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory, PostFactory
 from tests.guidelines import factories as guideline_factories
+from tests.portal.factories import CountryFactory
 from tests.training import factories as training_factories
 
 CANARY_PAGE = "zqcanarypage7781"
@@ -86,6 +87,7 @@ def build_site() -> Site:
     members["Practitioner"].groups.add(Group.objects.get_or_create(name=RESTRICTED_GROUP)[0])
     author = members["Practitioner"]
 
+    guinea = CountryFactory(code="GN", name_en="Guinea")
     public = CategoryFactory(slug="reintegration", name_en="Reintegration")
     topic = _cited_topic(public, "Referral follow-up", "Referral steps, see [[case-management#s-n0001]].", author)
     hidden = PostFactory(topic=topic, author=author, body=f"Referral {CANARY_HIDDEN}", is_hidden=True)
@@ -97,6 +99,8 @@ def build_site() -> Site:
         f"Referral {CANARY_CATEGORY} [[case-management#s-n0001]]",
         author,
     )
+    for tagged in (topic, canary_topic):  # the country page lists both, each to whom may read it
+        tagged.countries.set([guinea])
 
     page_url = guideline.url
     urls = {
@@ -113,6 +117,8 @@ def build_site() -> Site:
         "forum-index": "/en/forum/",
         "forum-category": "/en/forum/c/reintegration/",
         "forum-topic": f"/en/forum/t/{topic.pk}/",
+        "countries": "/en/countries/",
+        "country": "/en/countries/GN/",
         "search": "/en/search/?q=referral",
         "search-api": "/api/search/?q=referral",
     }
