@@ -56,6 +56,7 @@ def _cited_topic(category, title: str, opening: str, author):
 
 def build_site() -> Site:
     """Call inside `django_capture_on_commit_callbacks(execute=True)`: the search index is filled on commit."""
+    guinea = CountryFactory(code="GN", name_en="Guinea")  # first: a new country bumps `site`, as a tree change
     guideline = guideline_factories.guideline(
         sections=guideline_factories.numbered_sections(3), title="Referral and case management"
     )
@@ -87,7 +88,6 @@ def build_site() -> Site:
     members["Practitioner"].groups.add(Group.objects.get_or_create(name=RESTRICTED_GROUP)[0])
     author = members["Practitioner"]
 
-    guinea = CountryFactory(code="GN", name_en="Guinea")
     public = CategoryFactory(slug="reintegration", name_en="Reintegration")
     topic = _cited_topic(public, "Referral follow-up", "Referral steps, see [[case-management#s-n0001]].", author)
     hidden = PostFactory(topic=topic, author=author, body=f"Referral {CANARY_HIDDEN}", is_hidden=True)

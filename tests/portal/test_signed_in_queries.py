@@ -23,6 +23,8 @@ QUERY_CEILINGS = {
     "forum-index": 12,
     "forum-category": 14,
     "forum-topic": 14,
+    "countries": 6,
+    "country": 18,
     "search": 10,
     "search-api": 8,
 }
