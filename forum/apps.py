@@ -21,6 +21,7 @@ class ForumConfig(AppConfig):
     section_discussions = "forum.selectors.discussions_about_section"
     section_discussions_by_anchor = "forum.selectors.discussions_by_section"
     field_pack_files = "forum.field_pack.field_pack_files"
+    country_page_sections = "forum.country_page.country_page_section"
 
     def ready(self):
         from search.sources import register_source

@@ -17,6 +17,7 @@ class GuidelinesConfig(AppConfig):
     section_citation = "guidelines.selectors.section_citation"
     offline_keep_list = "guidelines.offline.keep_list"
     field_pack_files = "guidelines.offline.field_pack_files"
+    country_page_sections = "guidelines.country_page.country_page_section"
 
     def ready(self):
         from django.db.models.signals import post_save, pre_delete

@@ -25,3 +25,15 @@ class PortalConfig(AppConfig):
         invalidation.connect()
         connect_search_source()
         signals.connect_permission_changes()
+        _connect_country_directory()
+
+
+def _connect_country_directory() -> None:
+    """The country names that label search results are cached: a change to a country forgets them."""
+    from django.db.models.signals import post_delete, post_save
+
+    from .countries.selectors import forget_directory
+    from .models import Country
+
+    post_save.connect(forget_directory, sender=Country, dispatch_uid="portal.countries.directory.saved")
+    post_delete.connect(forget_directory, sender=Country, dispatch_uid="portal.countries.directory.deleted")

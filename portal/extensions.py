@@ -12,6 +12,8 @@ An app's AppConfig may declare, as dotted paths or plain data:
   conversations about a guideline (a list) and about each of its sections ({anchor: list});
 - `offline_keep_list`: a function (page, *, edition_label) -> KeepList or None (portal.offline.keep);
 - `field_pack_files`: a function (*, country, language, origin) -> list of PackFile (portal.offline_packs).
+- `country_page_sections`: a function (*, country_code: str, request) -> dict | None, the app's section of a
+  country page ({"title", "template", "context", "order"}; None leaves it out), see `portal/countries/sections.py`.
 Each app may leave any of them out: the portal then simply has less to show.
 """
 

@@ -21,10 +21,18 @@ class EntryPoint:
 
 
 def section_entry_points(*, locale: Locale) -> list[EntryPoint]:
-    """The sections that exist on this installation (each app declares its own), then search."""
+    """The sections that exist on this installation (each app declares its own), then countries and search."""
     entry_points = []
     for entry_points_for_locale in app_hooks("section_entry_points"):
         entry_points.extend(entry_points_for_locale(locale))
+    entry_points.append(
+        EntryPoint(
+            key="countries",
+            title=_("Countries"),
+            description=_("Everything about one country: evidence, guideline notes, courses and lessons learned."),
+            url=reverse("countries:list"),
+        )
+    )
     entry_points.append(
         EntryPoint(
             key="search",

@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("forum/", include("forum.urls")),
     path("offline/", include("portal.offline_packs.urls")),
     path("membership/", include("portal.membership.urls")),
+    path("countries/", include("portal.countries.urls")),
     path("kept/", offline_views.kept, name="offline_kept"),
     path("", include(wagtail_urls)),
     # Guideline edition labels contain dots (editions/2.1/), which Wagtail's own page pattern refuses.

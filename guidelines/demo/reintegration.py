@@ -90,6 +90,13 @@ SECTIONS = {
             "fr": "Ne poussez jamais une personne de retour à raconter son parcours ; laissez-la choisir ce qu'elle partage.",
             "ar": "لا تضغط أبدًا على العائد ليروي تفاصيل رحلته؛ دعه يختار ما يشاركه.",
         },
+        "notes": {
+            "GN": {
+                "en": "In Guinea, reintegration counsellors in Conakry run the peer support groups with the health centres' psychosocial focal points; refer distress beyond the group to the Donka hospital's mental health service.",
+                "fr": "En Guinée, les conseillers en réintégration de Conakry animent les groupes de soutien par les pairs avec les points focaux psychosociaux des centres de santé ; orientez toute détresse qui dépasse le groupe vers le service de santé mentale de l'hôpital Donka.",
+                "ar": "في غينيا، يدير مستشارو إعادة الإدماج في كوناكري مجموعات دعم الأقران مع جهات الاتصال النفسية والاجتماعية في المراكز الصحية؛ أحِل كل ضيق يتجاوز المجموعة إلى خدمة الصحة النفسية في مستشفى دونكا.",
+            },
+        },
     },
     "community": {
         "anchor": "s-ricomm",

@@ -16,6 +16,7 @@ class TrainingConfig(AppConfig):
     demo_content = "guidelines.training.demo.load_demo_content"
     offline_keep_list = "guidelines.training.offline.keep_list"
     field_pack_files = "guidelines.training.offline.field_pack_files"
+    country_page_sections = "guidelines.training.country_page.country_page_section"
 
     def ready(self):
         from portal.admin_names import admin_names_register

@@ -4,7 +4,8 @@ Key scheme (versioned keys, O(1) invalidation):
 
 - A *scope* names something a page shows: `site` (the header, navigation, taxonomy, routing: every page),
   `page:<id>` (a Wagtail page and what it lists), `citations:<slug>` (forum topics citing a guideline),
-  `forum`, `forum-index`, `category:<slug>`, `topic:<id>`. Each scope has a version in the cache.
+  `pages` (any publication: country pages), `forum`, `forum-index`, `category:<slug>`, `topic:<id>`. Each scope
+  has a version in the cache.
 - A change sets a fresh random version on each scope it touches, after its transaction commits
   (`versions.bump`, called by the receivers in `invalidation`). Nothing is deleted or scanned.
 - A request's *address* is host + path + language + its sorted query string. `pc:index:<address>` remembers

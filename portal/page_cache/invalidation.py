@@ -1,8 +1,8 @@
 """Every change that alters what an anonymous page shows bumps exactly the scopes that page depends on.
 
 Pages: publishing or unpublishing a page bumps it, its ancestors (their lists and the home page's latest
-pages) and its translations (their "newer English edition" banner); when the tree as navigation and
-routing see it changed (a new or removed page, a title, slug, move, view restriction) `site` is bumped,
+pages), its translations (their "newer English edition" banner) and `pages` (country pages list any page);
+when the tree as navigation and routing see it changed (a new or removed page, a title, slug, move, view restriction) `site` is bumped,
 which every page depends on. Forum: a topic's changes bump the topic, its category (both, on a move), the
 forum index and the guidelines its posts cite; a category's changes and members' names bump `forum`.
 
@@ -56,7 +56,7 @@ def page_scopes(page: Page) -> list[str]:
 
 
 def page_changed(sender, instance, **kwargs):
-    bump(*page_scopes(instance), *_site_changed_scopes())
+    bump(*page_scopes(instance), "pages", *_site_changed_scopes())
 
 
 def page_saved(sender, instance, update_fields=None, **kwargs):

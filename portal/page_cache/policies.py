@@ -51,6 +51,16 @@ def _topic_scopes(page, kwargs) -> list[str]:
     return ["site", "forum", f"topic:{kwargs['pk']}"]
 
 
+def _country_list_scopes(page, kwargs) -> list[str]:
+    """The programme countries: saving or deleting a country bumps `site`."""
+    return ["site"]
+
+
+def _country_scopes(page, kwargs) -> list[str]:
+    """A country page lists pages of any app (`pages`: every publication) and forum topics (`forum-index`)."""
+    return ["site", "pages", "forum", "forum-index"]
+
+
 def _search_scopes(page, kwargs) -> list[str]:
     return ["site"]
 
@@ -74,6 +84,8 @@ POLICIES: dict[str, CachePolicy] = {
         CachePolicy("forum-index", _forum_index_scopes, query=FORUM_LIST_QUERY),
         CachePolicy("forum-category", _category_scopes, query=FORUM_LIST_QUERY),
         CachePolicy("forum-topic", _topic_scopes, query=frozenset({"after", "before"})),
+        CachePolicy("countries", _country_list_scopes),
+        CachePolicy("country", _country_scopes),
         CachePolicy("search", _search_scopes, ttl=60, max_age=30, query=SEARCH_QUERY),
         CachePolicy("search-api", _search_scopes, ttl=60, max_age=30, query=SEARCH_QUERY),
     ]
@@ -84,6 +96,8 @@ URL_NAME_POLICIES = {
     "forum:index": "forum-index",
     "forum:category": "forum-category",
     "forum:topic": "forum-topic",
+    "countries:list": "countries",
+    "countries:detail": "country",
     "search:search": "search",
     "search_api:search": "search-api",
 }

@@ -20,6 +20,7 @@ from portal.models import HomePage
 from portal.roles import Role
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory, PostFactory
 from tests.guidelines import factories as guideline_factories
+from tests.portal.factories import CountryFactory
 from tests.training import factories as training_factories
 
 CANARY_PAGE = "zqcanarypage7781"
@@ -55,6 +56,7 @@ def _cited_topic(category, title: str, opening: str, author):
 
 def build_site() -> Site:
     """Call inside `django_capture_on_commit_callbacks(execute=True)`: the search index is filled on commit."""
+    guinea = CountryFactory(code="GN", name_en="Guinea")  # first: a new country bumps `site`, as a tree change
     guideline = guideline_factories.guideline(
         sections=guideline_factories.numbered_sections(3), title="Referral and case management"
     )
@@ -97,6 +99,8 @@ def build_site() -> Site:
         f"Referral {CANARY_CATEGORY} [[case-management#s-n0001]]",
         author,
     )
+    for tagged in (topic, canary_topic):  # the country page lists both, each to whom may read it
+        tagged.countries.set([guinea])
 
     page_url = guideline.url
     urls = {
@@ -113,6 +117,8 @@ def build_site() -> Site:
         "forum-index": "/en/forum/",
         "forum-category": "/en/forum/c/reintegration/",
         "forum-topic": f"/en/forum/t/{topic.pk}/",
+        "countries": "/en/countries/",
+        "country": "/en/countries/GN/",
         "search": "/en/search/?q=referral",
         "search-api": "/api/search/?q=referral",
     }

@@ -26,6 +26,8 @@ QUERY_CEILINGS = {
     "forum-index": 10,
     "forum-category": 12,
     "forum-topic": 12,
+    "countries": 4,
+    "country": 16,
     "search": 8,
     "search-api": 8,
 }
