@@ -1,4 +1,7 @@
-"""Keeps the index, the view restriction and the PDF text in step with evidence pages and their files."""
+"""Keeps the index, the view restriction and the PDF text in step with evidence pages and their files.
+
+A PDF is read when its item is published (a draft's files are not searched), once per new file.
+"""
 
 from django.db.models.signals import post_delete, post_save, pre_save
 
@@ -36,11 +39,6 @@ def on_file_saving(sender, instance, raw=False, **kwargs):
         instance.text_status, instance.page_count = TextStatus.PENDING, 0
 
 
-def on_file_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        queue_text_extraction(instance)
-
-
 def on_index_saved(sender, instance, created, raw=False, **kwargs):
     """A new evidence section gets its Editor permissions and review workflow straight away."""
     if created and not raw:
@@ -54,5 +52,4 @@ def connect() -> None:
     page_unpublished.connect(on_item_gone, sender=EvidenceItemPage, dispatch_uid="evidence.unpublish")
     post_delete.connect(on_item_gone, sender=EvidenceItemPage, dispatch_uid="evidence.delete")
     pre_save.connect(on_file_saving, sender=EvidenceFile, dispatch_uid="evidence.file_saving")
-    post_save.connect(on_file_saved, sender=EvidenceFile, dispatch_uid="evidence.file_saved")
     post_save.connect(on_index_saved, sender=EvidenceIndexPage, dispatch_uid="evidence.set_up_section")
