@@ -76,7 +76,9 @@ def chart_svg(*, table: Table, title: str, description: str, rtl: bool = False) 
             ]
             if points:
                 path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
-                parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2.5"/>')
+                parts.append(
+                    f'<polyline class="line" points="{path}" fill="none" stroke="{colour}" stroke-width="2.5"/>'
+                )
                 parts.extend(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3.5" fill="{colour}"/>' for px, py in points)
     else:
         bar = slot * 0.8 / series_count
@@ -87,7 +89,7 @@ def chart_svg(*, table: Table, title: str, description: str, rtl: bool = False) 
                 offset = (series_index - series_count / 2) * bar * (-1 if rtl else 1)
                 left = x_centre(row) + offset - (bar if rtl else 0)
                 parts.append(
-                    f'<rect x="{left:.1f}" y="{y(value):.1f}" width="{bar:.1f}" height="{plot_bottom - y(value):.1f}" '
+                    f'<rect class="bar" x="{left:.1f}" y="{y(value):.1f}" width="{bar:.1f}" height="{plot_bottom - y(value):.1f}" '
                     f'fill="{COLOURS[series_index % len(COLOURS)]}"><title>{escape(table.labels[row])}, '
                     f"{escape(table.series[series_index])}: {_number(value)}</title></rect>"
                 )
