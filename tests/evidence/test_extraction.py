@@ -42,3 +42,19 @@ def test_republishing_keeps_the_text_already_read(django_capture_on_commit_callb
     evidence_file = item.files.get()
     assert evidence_file.text_status == TextStatus.READY
     assert not any("extract" in repr(callback) for callback in callbacks)
+
+
+def test_editors_see_the_pdfs_that_need_ocr(client, django_capture_on_commit_callbacks, settings):
+    from portal.roles import Role
+    from tests.guidelines.admin_forms import staff_member
+
+    settings.ELASTICSEARCH_URL = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        scan = make_item(title="Scanned assessment", pdf=scanned_pdf(pages=2))
+        make_item(title="Readable report", pdf_pages=["Words on the page"])
+    client.force_login(staff_member(Role.EDITOR, "editor@example.org"))
+    listing = client.get("/admin/evidence/needs-ocr/").content.decode()
+    assert "Scanned assessment" in listing and "Readable report" not in listing
+    assert "OCR" in client.get(scan.url).content.decode()
+    client.force_login(staff_member(Role.TRAINER, "trainer@example.org"))
+    assert client.get("/admin/evidence/needs-ocr/").status_code in (302, 403)

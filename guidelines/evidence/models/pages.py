@@ -175,6 +175,7 @@ class EvidenceItemPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(item_detail(item=self))
+        context["can_edit"] = bool(request.user.is_authenticated and self.permissions_for_user(request.user).can_edit())
         return context
 
     def file_url(self, file, page_number: int | None = None) -> str:
