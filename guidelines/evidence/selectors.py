@@ -4,12 +4,12 @@ Every read is bounded in queries whatever the number of items (tests/evidence/te
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
 from portal.models import Country, Topic
@@ -19,6 +19,7 @@ from .choices import Access, DocumentType, Language, TextStatus
 from .models import EvidenceItemPage
 
 PAGE_SIZE = 20
+MAX_PERIOD_YEARS = 50  # a period longer than this (a typo) counts in its first fifty years only
 _CODE = re.compile(r"^[\w\-]{1,80}$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -76,7 +77,8 @@ def _apply(items: QuerySet, chosen: dict[str, str]) -> QuerySet:
         items = items.filter(language=chosen["lang"])
     if "year" in chosen:
         year = int(chosen["year"])
-        covered = Q(period_start__year__lte=year, period_end__year__gte=year)
+        until = Q(period_end__year__gte=year) | Q(period_end=None, period_start__year=year)
+        covered = Q(period_start__year__lte=year) & until
         items = items.filter(covered | Q(period_start=None, publication_date__year=year))
     return items
 
@@ -86,30 +88,41 @@ def _facet(counts: dict[str, int], labels: dict[str, str], selected: str) -> lis
     return sorted(facets, key=lambda facet: (-facet.count, facet.label.casefold()))
 
 
+def _country_counts(base: QuerySet, pks: QuerySet) -> dict[str, int]:
+    """Items per country, primary or other (an item counts once per country): two queries."""
+    items_by_code: dict[str, set[int]] = {}
+    for pk, code in base.exclude(primary_country=None).values_list("pk", "primary_country__code"):
+        items_by_code.setdefault(code, set()).add(pk)
+    others = EvidenceItemPage.other_countries.through.objects.filter(evidenceitempage_id__in=pks)
+    for pk, code in others.values_list("evidenceitempage_id", "country__code"):
+        items_by_code.setdefault(code, set()).add(pk)
+    return {code: len(pks_of_code) for code, pks_of_code in items_by_code.items()}
+
+
+def _year_counts(base: QuerySet) -> Counter:
+    """Items per year of the period they cover (the publication year when no period is given), as the filter reads."""
+    years: Counter = Counter()
+    for start, end, published in base.values_list("period_start", "period_end", "publication_date"):
+        first = start.year if start else published.year
+        last = end.year if end else first
+        years.update(range(first, min(last, first + MAX_PERIOD_YEARS) + 1))
+    return years
+
+
 def _facets(items: QuerySet, chosen: dict[str, str]) -> dict[str, list[Facet]]:
-    """Five grouped counts over the matching items (one query each, whatever the number of items)."""
+    """Five facets over the matching items, in a fixed number of queries whatever the number of items."""
     pks = items.values("pk")
-    base = EvidenceItemPage.objects.filter(pk__in=pks)
+    base = EvidenceItemPage.objects.filter(pk__in=pks).order_by()  # no default ordering in the GROUP BY
     types = dict(base.values_list("document_type").annotate(n=Count("pk")).values_list("document_type", "n"))
     languages = dict(base.values_list("language").annotate(n=Count("pk")).values_list("language", "n"))
-    countries = dict(
-        Country.objects.filter(Q(evidence_items__in=pks) | Q(evidence_items_also__in=pks))
-        .values_list("code")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("code", "n")
-    )
+    countries = _country_counts(base, pks)
     topics = dict(
         Topic.objects.filter(evidence_items__in=pks)
         .values_list("slug")
         .annotate(n=Count("pk"))
         .values_list("slug", "n")
     )
-    years = dict(
-        base.annotate(year=ExtractYear("publication_date"))
-        .values_list("year")
-        .annotate(n=Count("pk"))
-        .values_list("year", "n")
-    )
+    years = _year_counts(base)
     country_names = {country.code: country.name for country in Country.objects.filter(code__in=countries)}
     topic_names = {topic.slug: topic.name for topic in Topic.objects.filter(slug__in=topics)}
     return {
