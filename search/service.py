@@ -31,6 +31,7 @@ KIND_LABELS = {
     "forum_topic": gettext_lazy("Discussion"),
     "forum_post": gettext_lazy("Reply"),
     "page": gettext_lazy("Page"),
+    "evidence": gettext_lazy("Evidence"),
 }
 LANGUAGE_LABELS = {"en": "English", "fr": "Français", "ar": "العربية"}
 MIN_SUGGEST_LENGTH = 2

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "portal",
     "guidelines",
     "guidelines.training",
+    "guidelines.evidence",
     "forum",
     "portal.offline_packs",
     "search",
@@ -280,3 +281,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"elastic_transport": {"level": "WARNING"}},
 }
+
+# Evidence library (guidelines.evidence): upload limits, and the smallest count of people shown in a dataset.
+EVIDENCE_PDF_MAX_BYTES = int(os.environ.get("EVIDENCE_PDF_MAX_BYTES", str(50 * 1024 * 1024)))
+EVIDENCE_PDF_MAX_PAGES = int(os.environ.get("EVIDENCE_PDF_MAX_PAGES", "500"))
+EVIDENCE_CSV_MAX_BYTES = int(os.environ.get("EVIDENCE_CSV_MAX_BYTES", str(2 * 1024 * 1024)))
+EVIDENCE_MIN_CELL_SIZE = int(os.environ.get("EVIDENCE_MIN_CELL_SIZE", "5"))

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EvidenceConfig(AppConfig):
+    """The evidence library: information notes, reports, assessments and datasets, searched to the PDF page."""
+
+    name = "guidelines.evidence"
+    label = "evidence"
+    verbose_name = _("Evidence")
+    default_auto_field = "django.db.models.BigAutoField"
+    demo_content = "guidelines.evidence.demo.loader.load_demo_content"
+    country_page_sections = "guidelines.evidence.country_page.country_page_section"
+
+    def ready(self):
+        from search.sources import register_source
+
+        from . import signals
+        from .search_source import EvidenceSource
+
+        signals.connect()
+        register_source(EvidenceSource())

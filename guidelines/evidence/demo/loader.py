@@ -1,0 +1,126 @@
+"""Demo evidence: 21 items across the 14 programme countries in English, French and Arabic, with small real PDFs
+made at load time, and datasets with their charts ("a year in figures", reintegration outcomes).
+
+The texts are data (items.json); this module only builds pages from them. Idempotent: an item is found by its
+slug and language, so a second run creates nothing.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from wagtail.models import Locale, Page
+
+from portal.models import Country, HomePage, Topic
+
+from ..choices import Access
+from ..models import EvidenceDataFile, EvidenceFile, EvidenceIndexPage, EvidenceItemPage
+from .pdfs import text_pdf
+
+DATA = Path(__file__).with_name("items.json")
+LANGUAGES = ("en", "fr", "ar")
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _home(language: str, english_home: HomePage) -> HomePage:
+    locale = Locale.objects.get(language_code=language)
+    home = english_home.get_translation_or_none(locale)
+    if home is None:
+        home = _publish(english_home.copy_for_translation(locale))
+    return home.specific
+
+
+def _indexes(data: dict, english_home: HomePage) -> dict[str, EvidenceIndexPage]:
+    indexes: dict[str, EvidenceIndexPage] = {}
+    for language in LANGUAGES:
+        home = english_home if language == "en" else _home(language, english_home)
+        index = EvidenceIndexPage.objects.child_of(home).first()
+        if index is None:
+            text = data["index"][language]
+            index = EvidenceIndexPage(slug="evidence", locale=home.locale, **text)
+            if "en" in indexes:
+                index.translation_key = indexes["en"].translation_key
+            home.add_child(instance=index)
+            _publish(index)
+        indexes[language] = index
+    return indexes
+
+
+def _item(spec: dict, language: str, text: dict, index: EvidenceIndexPage, translation_key, datasets: dict):
+    countries = list(Country.objects.filter(code__in=spec["countries"]))
+    primary = next((country for country in countries if country.code == spec["countries"][0]), None)
+    item = EvidenceItemPage(
+        slug=spec["slug"],
+        title=text["title"],
+        summary=text["summary"],
+        document_type=spec["type"],
+        publication_date=date.fromisoformat(spec["date"]),
+        period_start=date.fromisoformat(spec["period"][0]),
+        period_end=date.fromisoformat(spec["period"][1]),
+        source_organisations=spec["organisations"],
+        admin1_areas=spec["areas"],
+        language=language,
+        primary_country=primary,
+        population_group=spec["population"],
+        collection_component=spec["component"],
+        access=spec.get("access", Access.PUBLIC),
+        access_group=Group.objects.filter(name=spec["group"]).first() if spec.get("group") else None,
+        no_personal_data=True,
+        locale=index.locale,
+    )
+    if translation_key is not None:
+        item.translation_key = translation_key
+    pdf = text_pdf(title=text["title"], pages=text["pages"], language=language)
+    item.files.add(
+        EvidenceFile(
+            title=text["title"], file=ContentFile(pdf, name=f"{spec['slug']}-{language}.pdf"), language=language
+        )
+    )
+    for key in (spec.get("dataset"), spec.get("counts")):
+        if key:
+            dataset = datasets[key]
+            item.data_files.add(
+                EvidenceDataFile(
+                    title=dataset["title"][language],
+                    file=ContentFile(dataset["csv"][language].encode(), name=f"{spec['slug']}-{key}-{language}.csv"),
+                    person_level=dataset["person_level"],
+                )
+            )
+    index.add_child(instance=item)
+    item.other_countries.set([country for country in countries if country != primary])
+    item.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
+    item.save()
+    return _publish(item)
+
+
+def load_demo_content(*, stdout) -> None:
+    english_home = HomePage.objects.filter(locale__language_code="en").first()
+    if english_home is None:
+        stdout.write("Evidence demo: no English home page; skipped.")
+        return
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    created = 0
+    with transaction.atomic():
+        indexes = _indexes(data, english_home)
+        existing = set(EvidenceItemPage.objects.values_list("slug", "locale__language_code"))
+        for spec in data["items"]:
+            translation_key = None
+            for language, text in spec["text"].items():
+                if (spec["slug"], language) in existing:
+                    translation_key = EvidenceItemPage.objects.get(
+                        slug=spec["slug"], locale__language_code=language
+                    ).translation_key
+                    continue
+                item = _item(spec, language, text, indexes[language], translation_key, data["datasets"])
+                translation_key = item.translation_key
+                created += 1
+    stdout.write(f"Evidence demo: {created} items created ({len(data['items'])} in the library).")

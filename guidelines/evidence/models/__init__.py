@@ -1,0 +1,12 @@
+from .files import EvidenceDataFile, EvidenceDatasetLink, EvidenceFile, EvidencePageText
+from .pages import EvidenceIndexPage, EvidenceItemPage, EvidenceReviewTask
+
+__all__ = [
+    "EvidenceDataFile",
+    "EvidenceDatasetLink",
+    "EvidenceFile",
+    "EvidenceIndexPage",
+    "EvidenceItemPage",
+    "EvidencePageText",
+    "EvidenceReviewTask",
+]

@@ -1,0 +1,61 @@
+"""The evidence demo: at least 20 items across the 14 programme countries in three languages, with PDFs and charts."""
+
+from io import StringIO
+
+import pytest
+
+from guidelines.evidence.demo.loader import load_demo_content
+from guidelines.evidence.models import EvidenceDataFile, EvidenceFile, EvidenceItemPage
+from portal.demo import load_countries, load_topics
+from tests.conftest import module_data
+
+pytestmark = pytest.mark.django_db
+
+PROGRAMME_COUNTRIES = {"AF", "DZ", "EG", "ET", "GN", "IQ", "LB", "LY", "ML", "MA", "NE", "SN", "SD", "TN"}
+
+
+@module_data
+def demo():
+    from django.contrib.auth.models import Group
+
+    from portal.roles import Role
+
+    load_countries()
+    load_topics()
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    stdout = StringIO()
+    load_demo_content(stdout=stdout)
+    return stdout.getvalue()
+
+
+def test_demo_has_twenty_items_across_every_programme_country_in_three_languages(demo):
+    items = EvidenceItemPage.objects.live()
+    assert len({item.translation_key for item in items}) >= 20
+    assert {item.locale.language_code for item in items} == {"en", "fr", "ar"}
+    codes = {code for item in items for code in item.country_codes()}
+    assert codes >= PROGRAMME_COUNTRIES
+
+
+def test_every_demo_item_has_a_real_pdf_of_several_pages(demo):
+    from pypdf import PdfReader
+
+    for evidence_file in EvidenceFile.objects.all():
+        with evidence_file.file.open("rb") as handle:
+            assert len(PdfReader(handle).pages) >= 2, evidence_file
+
+
+def test_demo_year_in_figures_carries_the_programme_figures(demo):
+    year = EvidenceDataFile.objects.get(page__slug="programme-year-in-figures", page__locale__language_code="en")
+    with year.file.open("rb") as handle:
+        text = handle.read().decode()
+    for figure in ("29117", "25363", "3754", "1110", "165", "12856", "780"):
+        assert figure in text
+
+
+def test_loading_the_evidence_demo_twice_creates_nothing(demo):
+    before = EvidenceItemPage.objects.count()
+    stdout = StringIO()
+    load_demo_content(stdout=stdout)
+    assert EvidenceItemPage.objects.count() == before
+    assert "0 items created" in stdout.getvalue()
