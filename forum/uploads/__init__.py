@@ -11,8 +11,9 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from .documents import DOCUMENT_TYPES, document_check
-from .errors import UploadRejected
+from portal.uploads.documents import DOCUMENT_TYPES, document_check
+from portal.uploads.errors import UploadRejected
+
 from .images import image_header, image_reencode
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024

@@ -14,7 +14,7 @@ from PIL import Image, ImageCms, UnidentifiedImageError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .errors import UploadRejected
+from portal.uploads.errors import UploadRejected
 
 FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
 # Megapixels each format may declare, measured to re-encode in under 1 s of CPU and +150 MB (tests/forum/

@@ -1,7 +1,8 @@
 """Limits and checks on an evidence PDF at upload, with the reason shown on the editor's form.
 
-The content check is the forum's (forum.uploads.documents): a PDF that carries scripts, automatic actions or
-embedded files is refused, so what the portal later serves inline is inert; the page count and size are ours.
+The content check is the portal's (portal.uploads.documents), the one forum attachments pass too: a PDF that
+carries scripts, automatic actions or embedded files is refused, so what the portal later serves inline is
+inert; the page count and size are ours.
 """
 
 import io
@@ -14,6 +15,9 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from portal.uploads.documents import document_check
+from portal.uploads.errors import UploadRejected
 
 
 def read_upload(upload, *, max_bytes: int) -> bytes:
@@ -30,9 +34,6 @@ def read_upload(upload, *, max_bytes: int) -> bytes:
 
 
 def content_check(extension: str, content: bytes) -> None:
-    from forum.uploads.documents import document_check
-    from forum.uploads.errors import UploadRejected
-
     try:
         document_check(extension, content)
     except UploadRejected as error:
