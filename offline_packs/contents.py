@@ -48,9 +48,12 @@ def _render(template: str, context: dict, *, depth: int) -> bytes:
 
 
 def _guideline_files(*, country, language: str, origin: str) -> list[PackFile]:
+    """Each current edition's page, and its images (within the pack's image budget) beside them."""
+    from guidelines.edition_images import ImageBudget
     from guidelines.models import GuidelinePage
     from guidelines.selectors import current_edition
 
+    budget = ImageBudget()
     files = []
     for page in GuidelinePage.objects.live().public().filter(locale__language_code=language).order_by("path"):
         edition = current_edition(page)
@@ -59,7 +62,7 @@ def _guideline_files(*, country, language: str, origin: str) -> list[PackFile]:
         sections = [
             {
                 **section,
-                "html": _online_links(section["html"], origin=origin),
+                "html": _online_links(budget.embed(section["html"], prefix="../"), origin=origin),
                 "country_note": _online_links(section["country_notes"].get(country.code, ""), origin=origin),
             }
             for section in edition.served_sections
@@ -70,7 +73,8 @@ def _guideline_files(*, country, language: str, origin: str) -> list[PackFile]:
             depth=1,
         )
         files.append(PackFile(f"guidelines/{page.slug}.html", "guideline", edition.title, edition.label, content))
-    return files
+    images = [PackFile(image.name, "image", image.alt, "", image.content) for image in budget.images.values()]
+    return files + sorted(images, key=lambda image: image.path)
 
 
 def _lesson_html(lesson, *, origin: str) -> str:
@@ -138,7 +142,7 @@ def pack_files(*, country, language: str) -> list[PackFile]:
         items += _forum_files(country=country, origin=origin)
         index = _render(
             "offline_packs/index.html",
-            {"country": country, "items": items, "language": language},
+            {"country": country, "items": [item for item in items if item.kind != "image"], "language": language},
             depth=0,
         )
     style = render_to_string("offline_packs/style.css").encode()
