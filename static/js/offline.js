@@ -178,8 +178,10 @@
         return (b.lang === lang) - (a.lang === lang) || a.title.localeCompare(b.title);
       }).forEach(function (read) {
         var item = readList.appendChild(el("li"));
-        item.appendChild(el("a", {href: read.href, lang: read.lang, hreflang: read.lang}, read.title));
-        item.appendChild(el("span", {"class": "meta"}, " · " + (t.languages[read.lang] || read.lang)));
+        // Each run isolated (dir="auto"), so an Arabic title on an English page keeps its words in order.
+        item.appendChild(el("a", {href: read.href, lang: read.lang, hreflang: read.lang, dir: "auto"}, read.title));
+        item.appendChild(document.createTextNode(" · "));
+        item.appendChild(el("bdi", {"class": "meta", lang: read.lang}, t.languages[read.lang] || read.lang));
       });
     });
   }
