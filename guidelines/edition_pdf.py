@@ -14,12 +14,14 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from guidelines.edition_images import ImageBudget
 from guidelines.reading import citation_text
 from portal.models import Country
 
 logger = logging.getLogger(__name__)
 
-LAYOUT_VERSION = 2  # bump when the PDF layout changes: stored files are named with it, so each is made again
+LAYOUT_VERSION = 3  # bump when the PDF layout changes: stored files are named with it, so each is made again
+IMAGE_SCHEME = "edition-image:"
 _RELATIVE_HREF = re.compile(r'href="/')
 
 
@@ -41,12 +43,19 @@ class PdfCountryNotes:
     notes: list[tuple[PdfSection, str]]
 
 
-def _refuse_fetch(url: str, *args, **kwargs):
-    """Nothing is fetched while rendering: frozen text only, no request to the network or the disk."""
-    raise ValueError(f"the edition PDF fetches no resource ({url[:60]})")
+def _fetcher(budget: ImageBudget):
+    """Nothing is fetched while rendering but the edition's own images, already read: no network, no disk."""
+
+    def fetch(url: str, *args, **kwargs):
+        image = budget.images.get(url.removeprefix(IMAGE_SCHEME)) if url.startswith(IMAGE_SCHEME) else None
+        if image is None:
+            raise ValueError(f"the edition PDF fetches no resource ({url[:60]})")
+        return {"string": image.content, "mime_type": "image/jpeg"}
+
+    return fetch
 
 
-def _sections(*, page, edition, origin: str) -> list[PdfSection]:
+def _sections(*, page, edition, origin: str, budget: ImageBudget) -> list[PdfSection]:
     edition_url = f"{page.get_full_url().rstrip('/')}/editions/{edition.label}/"
     sections = []
     for section in edition.served_sections:
@@ -58,7 +67,9 @@ def _sections(*, page, edition, origin: str) -> list[PdfSection]:
                 level=section.get("level") or "1",
                 heading=section["heading"],
                 # Only the (escaped) site origin is put into the already sanitized HTML.
-                html=mark_safe(_RELATIVE_HREF.sub(f'href="{escape(origin)}/', section["html"])),
+                html=mark_safe(
+                    _RELATIVE_HREF.sub(f'href="{escape(origin)}/', budget.embed(section["html"], prefix=IMAGE_SCHEME))
+                ),
                 citation=citation_text(title=edition.title, edition=edition, section=section, url=permalink),
                 permalink=permalink,
             )
@@ -80,12 +91,12 @@ def _country_notes(*, edition, sections: list[PdfSection]) -> list[PdfCountryNot
     return sorted(appendix, key=lambda item: item.name)
 
 
-def edition_pdf_html(*, page, edition) -> str:
-    """The HTML WeasyPrint lays out, in the edition's own language and direction."""
+def edition_pdf_html(*, page, edition, budget: ImageBudget) -> str:
+    """The HTML WeasyPrint lays out, in the edition's own language and direction; `budget` gets its images."""
     language = edition.snapshot.get("language") or page.locale.language_code
     origin = page.get_site().root_url if page.get_site() else ""
     with translation.override(language):
-        sections = _sections(page=page, edition=edition, origin=origin)
+        sections = _sections(page=page, edition=edition, origin=origin, budget=budget)
         return render_to_string(
             "guidelines/edition_pdf.html",
             {
@@ -103,5 +114,6 @@ def render_edition_pdf(*, page, edition) -> bytes:
     """The edition as PDF bytes: title page, contents with page numbers, numbered sections, country notes."""
     from weasyprint import HTML
 
-    html = edition_pdf_html(page=page, edition=edition)
-    return HTML(string=html, url_fetcher=_refuse_fetch).write_pdf()
+    budget = ImageBudget()
+    html = edition_pdf_html(page=page, edition=edition, budget=budget)
+    return HTML(string=html, url_fetcher=_fetcher(budget)).write_pdf()

@@ -5,6 +5,7 @@ Plugged into the portal through the `offline_keep_list` and `field_pack_files` e
 
 from django.utils.translation import gettext as _
 
+from guidelines.edition_images import ImageBudget
 from guidelines.models import GuidelinePage
 from guidelines.selectors import current_edition, edition_by_label
 from portal.offline.keep import KeepList, shell_assets
@@ -31,7 +32,9 @@ def keep_list(page, *, edition_label: str) -> KeepList | None:
 
 
 def field_pack_files(*, country, language: str, origin: str) -> list[PackFile]:
-    """The current edition of every public guideline in `language`, with `country`'s notes."""
+    """The current edition of every public guideline in `language`, with `country`'s notes, and its images
+    (within the pack's image budget) beside them."""
+    budget = ImageBudget()
     files = []
     for page in GuidelinePage.objects.live().public().filter(locale__language_code=language).order_by("path"):
         edition = current_edition(page)
@@ -40,7 +43,7 @@ def field_pack_files(*, country, language: str, origin: str) -> list[PackFile]:
         sections = [
             {
                 **section,
-                "html": online_links(section["html"], origin=origin),
+                "html": online_links(budget.embed(section["html"], prefix="../"), origin=origin),
                 "country_note": online_links(section["country_notes"].get(country.code, ""), origin=origin),
             }
             for section in edition.served_sections
@@ -51,4 +54,5 @@ def field_pack_files(*, country, language: str, origin: str) -> list[PackFile]:
             depth=1,
         )
         files.append(PackFile(f"guidelines/{page.slug}.html", "guideline", edition.title, edition.label, content))
-    return files
+    images = [PackFile(image.name, "image", image.alt, "", image.content) for image in budget.images.values()]
+    return files + sorted(images, key=lambda image: image.path)

@@ -58,7 +58,7 @@ def pack_files(*, country, language: str) -> list[PackFile]:
         ]
         index = render_pack_page(
             "offline_packs/index.html",
-            {"country": country, "items": items, "language": language},
+            {"country": country, "items": [item for item in items if item.kind != "image"], "language": language},
             depth=0,
         )
     style = render_to_string("offline_packs/style.css").encode()

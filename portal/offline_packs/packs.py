@@ -1,11 +1,10 @@
 """Building, keeping and updating field packs: one zip per country and language, with numbered versions.
 
 A build compares the new files' hashes with the current manifest and keeps a new version only when something
-changed. Every version's manifest is kept (small), so a reader holding version N gets a delta: the files added
-or changed since N, the paths removed, and the new manifest. Only the newest full zip is kept.
+changed. Every version's manifest is kept (small), so a reader holding version N gets a delta (offline_packs/delta.py):
+the files added or changed since N and what to delete. Only the newest full zip is kept.
 """
 
-import hashlib
 import io
 import json
 import zipfile
@@ -16,11 +15,10 @@ from django.utils import timezone
 
 from portal.models import Country
 from portal.offline_packs.contents import pack_files
+from portal.offline_packs.delta import DELTA, MANIFEST, delta_description, manifest_bytes, manifest_item
 from portal.private_files import private_storage
 
 FOLDER = "offline-packs"
-MANIFEST = "manifest.json"
-REMOVED = "removed.json"
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip entries carry no build time, so equal files zip to equal bytes
 
 
@@ -76,17 +74,13 @@ def current_manifest(*, country: str, language: str) -> dict | None:
 def build_pack(*, country, language: str) -> tuple[dict, bool]:
     """After: the pack's current version holds today's public content; returns (manifest, whether it changed)."""
     files = pack_files(country=country, language=language)
-    items = [
-        {
-            "path": item.path,
-            "kind": item.kind,
-            "title": item.title,
-            "version": item.version,
-            "sha256": hashlib.sha256(item.content).hexdigest(),
-            "bytes": len(item.content),
-        }
-        for item in files
-    ]
+    items = sorted(
+        (
+            manifest_item(path=item.path, kind=item.kind, title=item.title, version=item.version, content=item.content)
+            for item in files
+        ),
+        key=lambda item: item["path"],  # the order a device rebuilding its manifest from a delta uses too
+    )
     previous = current_manifest(country=country.code, language=language)
     if previous is not None and previous["items"] == items:
         return previous, False
@@ -98,7 +92,7 @@ def build_pack(*, country, language: str) -> tuple[dict, bool]:
         "built_at": timezone.now().isoformat(timespec="seconds"),
         "items": items,
     }
-    encoded = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
+    encoded = manifest_bytes(manifest)
     archive = _zip({**{item.path: item.content for item in files}, MANIFEST: encoded})
     _write(_name(country.code, language, f"v{version}.json"), encoded)
     _write(_name(country.code, language, f"v{version}.zip"), archive)
@@ -114,21 +108,17 @@ def pack_archive(*, country: str, language: str, manifest: dict):
 
 
 def pack_delta(*, country: str, language: str, manifest: dict, since: int) -> bytes:
-    """A zip of what changed from version `since` to the current one: changed and added files, the removed
-    paths in removed.json, and the new manifest.json. Raises UnknownVersionError for a version never built."""
+    """A zip of what changed from version `since` to the current one: the changed and added files and delta.json
+    (their entries, the removed paths, the new version). Raises UnknownVersionError for a version never built."""
     old = _read_json(_name(country, language, f"v{since}.json")) if 0 < since <= manifest["version"] else None
     if old is None:
         raise UnknownVersionError(since)
-    old_hashes = {item["path"]: item["sha256"] for item in old["items"]}
-    new_paths = {item["path"] for item in manifest["items"]}
-    wanted = [item["path"] for item in manifest["items"] if old_hashes.get(item["path"]) != item["sha256"]]
+    description, wanted = delta_description(old=old, new=manifest)
     with pack_archive(country=country, language=language, manifest=manifest) as stored:
         archive = stored.read()
     with zipfile.ZipFile(io.BytesIO(archive)) as full:
         files = {path: full.read(path) for path in wanted}
-        files[MANIFEST] = full.read(MANIFEST)
-    removed = sorted(set(old_hashes) - new_paths)
-    files[REMOVED] = json.dumps({"since": since, "version": manifest["version"], "removed": removed}).encode()
+    files[DELTA] = json.dumps(description, ensure_ascii=False, separators=(",", ":")).encode()
     return _zip(files)
 
 

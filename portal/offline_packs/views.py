@@ -9,14 +9,15 @@ from django.utils.translation import gettext as _
 from portal.models import Country
 from portal.offline_packs.packs import (
     UnknownVersionError,
-    build_pack,
     current_manifest,
     pack_archive,
     pack_delta,
     packs_for,
 )
+from portal.offline_packs.tasks import queue_first_pack
 
 PACK_MAX_AGE = 3600  # a pack changes when content does: a browser or proxy reuses it for an hour at most
+PREPARING_RETRY_SECONDS = 10
 
 
 def _language() -> str:
@@ -37,8 +38,19 @@ def pack_download(request, code: str):
     if country is None:
         return _refusal(request, reason=_("There is no field pack for “%(code)s”.") % {"code": code[:10]}, status=404)
     manifest = current_manifest(country=country.code, language=language)
-    if manifest is None:  # never built yet (the scheduled build has not run): build it now, once
-        manifest, _changed = build_pack(country=country, language=language)
+    if manifest is None:  # never built yet (the scheduled build has not reached it): queued, not built here
+        queue_first_pack(country_code=country.code, language=language)
+        manifest = current_manifest(country=country.code, language=language)  # tasks run in-process built it
+    if manifest is None:
+        response = TemplateResponse(
+            request,
+            "offline_packs/preparing.html",
+            {"country": country, "retry_after": PREPARING_RETRY_SECONDS},
+            status=503,
+        )
+        response["Retry-After"] = str(PREPARING_RETRY_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
     since = request.GET.get("since")
     if since is None:
         response = FileResponse(

@@ -1,10 +1,12 @@
 from django import template
+from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 register = template.Library()
 
 
-def offline_strings() -> dict[str, str]:
+def offline_strings() -> dict:
     """What offline.js says, in the reader's language (it runs where the server cannot translate: offline)."""
     return {
         "keeping": _("Downloading…"),
@@ -21,11 +23,21 @@ def offline_strings() -> dict[str, str]:
         "passed": _("passed"),
         "notPassed": _("not passed"),
         "refused": _("not counted"),
+        "signedIn": _("Signed in on this device"),
+        "signOut": _("Sign out"),
+        "languages": {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES},
     }
 
 
 @register.inclusion_tag("offline/includes/header.html", takes_context=True)
 def offline_header(context):
-    """The same HTML in both modes (pages are cached once); LowDataMiddleware marks it "on" for the reader."""
+    """The same HTML in both modes (pages are cached once); LowDataMiddleware marks it "on" for the reader.
+
+    `signed_in` tells offline.js the page was made for a member (such pages are never stored on a device)."""
     request = context.get("request")
-    return {"next": request.path if request is not None else "/", "strings": offline_strings()}
+    user = getattr(request, "user", None)
+    return {
+        "next": request.path if request is not None else "/",
+        "strings": offline_strings(),
+        "signed_in": bool(user and user.is_authenticated),
+    }

@@ -7,6 +7,7 @@
   var t = stringsNode ? JSON.parse(stringsNode.textContent) : {};
   var ATTEMPTS_URL = "/api/training/offline-attempts/";
   var MEMBER_KEY = "offline-member";
+  var SIGNED_IN_KEY = "offline-signed-in";  // "1" only: no name or id of the member, and cleared at sign-out
   var RESULTS_KEY = "offline-results";
   var META = "/offline-kept-meta";
 
@@ -29,8 +30,32 @@
       }).catch(function () {});
     });
   }
+  /* ---- the account links on a page the device kept: every kept page is the public one ---- */
+  function showSignedIn() {
+    var links = document.querySelector(".account-nav ul");
+    if (!links) { return; }
+    links.textContent = "";
+    links.appendChild(el("li", {"data-offline-signed-in": ""}, t.signedIn));
+    links.appendChild(el("li")).appendChild(el("a", {href: "/accounts/logout/"}, t.signOut));
+  }
+  var marker = document.querySelector("[data-signed-in]");
+  if (marker && marker.getAttribute("data-signed-in") === "1") {
+    localStorage.setItem(SIGNED_IN_KEY, "1");
+  } else if (marker && localStorage.getItem(SIGNED_IN_KEY)) {
+    // A page made for a visitor while this device has a member: a kept copy, or the session has ended.
+    if (!navigator.onLine) {
+      showSignedIn();
+    } else {
+      fetch(ATTEMPTS_URL, {credentials: "same-origin", headers: {Accept: "application/json"}}).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (who) {
+        if (who && who.member) { showSignedIn(); } else if (who) { localStorage.removeItem(SIGNED_IN_KEY); }
+      }).catch(showSignedIn);
+    }
+  }
   document.addEventListener("submit", function (event) {
     if ((event.target.getAttribute("action") || "").indexOf("/accounts/logout/") === 0) {
+      localStorage.removeItem(SIGNED_IN_KEY);
       localStorage.removeItem(MEMBER_KEY);
       localStorage.removeItem(RESULTS_KEY);
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
@@ -131,11 +156,32 @@
         });
       }));
     }).then(function () { keptPage.querySelector("[data-kept-empty]").hidden = keptList.children.length > 0; });
-    caches.open("pages").then(function (cache) { return cache.keys(); }).then(function (requests) {
+    // Each page by its own title and language, read from the copy on the device; the reader's language first.
+    caches.open("pages").then(function (cache) {
+      return cache.keys().then(function (requests) {
+        return Promise.all(requests.map(function (request) {
+          return cache.match(request).then(function (response) {
+            var type = response.headers.get("Content-Type") || "";
+            var listed = type.indexOf("text/html") === 0 && !/^\/[a-z]{2}\/kept\/$/.test(new URL(request.url).pathname);
+            return listed ? response.text().then(function (html) {
+              var doc = new DOMParser().parseFromString(html, "text/html");
+              var url = new URL(request.url);
+              var title = doc.title.split(" · ").slice(0, -1).join(" · ") || doc.title || decodeURI(url.pathname);
+              return {href: url.pathname + url.search, title: title, lang: doc.documentElement.lang};
+            }) : null;
+          });
+        }));
+      });
+    }).then(function (pages) {
       var readList = keptPage.querySelector("[data-read-list]");
-      requests.forEach(function (request) {
-        var path = new URL(request.url).pathname;
-        if (path.indexOf("/" + lang + "/") === 0) { readList.appendChild(el("li")).appendChild(el("a", {href: path}, decodeURI(path))); }
+      pages.filter(Boolean).sort(function (a, b) {
+        return (b.lang === lang) - (a.lang === lang) || a.title.localeCompare(b.title);
+      }).forEach(function (read) {
+        var item = readList.appendChild(el("li"));
+        // Each run isolated (dir="auto"), so an Arabic title on an English page keeps its words in order.
+        item.appendChild(el("a", {href: read.href, lang: read.lang, hreflang: read.lang, dir: "auto"}, read.title));
+        item.appendChild(document.createTextNode(" · "));
+        item.appendChild(el("bdi", {"class": "meta", lang: read.lang}, t.languages[read.lang] || read.lang));
       });
     });
   }

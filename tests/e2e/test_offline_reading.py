@@ -55,7 +55,7 @@ def test_a_visited_guideline_reloads_offline_and_is_revalidated_online(live_serv
 
     page.goto(f"{live_server.url}/en/forum/")  # never visited: the offline page says what is kept instead
     assert page.locator("[data-offline-missing]").is_visible()
-    assert page.locator("[data-read-list] a", has_text=guideline.url).count() == 1
+    assert page.locator("[data-read-list] a", has_text=guideline.title).count() == 1
     screenshot("offline-fallback-en")
 
     page.context.set_offline(False)

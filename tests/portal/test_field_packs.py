@@ -14,6 +14,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from forum.choices import TopicKind
+from portal.offline_packs.delta import apply_delta
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, PostFactory
 from tests.guidelines import factories
 from tests.portal.factories import CountryFactory
@@ -200,9 +201,18 @@ def test_unchanged_content_keeps_the_version_and_a_new_edition_makes_a_small_del
     response, body = download(client, "en", "ML", since="1")
     delta = unzip(body)
     assert response.status_code == 200 and response["X-Pack-Version"] == "2"
-    assert set(delta) == {"guidelines/case-management.html", "manifest.json", "removed.json"}
+    assert set(delta) == {"guidelines/case-management.html", "delta.json"}  # no full manifest: only what changed
     assert "New referral wording." in delta["guidelines/case-management.html"].decode()
-    assert json.loads(delta["removed.json"]) == {"since": 1, "version": 2, "removed": []}
+    description = json.loads(delta["delta.json"])
+    assert (description["since"], description["version"], description["removed"]) == (1, 2, [])
+    assert description["changed"] == [
+        {
+            "path": "guidelines/case-management.html",
+            "kind": "guideline",
+            "title": "Case management principles and process",
+            "version": "2.0",
+        }
+    ]
 
 
 def test_delta_lists_removed_files(client, world):
@@ -213,7 +223,58 @@ def test_delta_lists_removed_files(client, world):
 
     delta = unzip(download(client, "en", "ML", since="1")[1])
 
-    assert json.loads(delta["removed.json"])["removed"] == [f"forum/{world['lesson'].pk}.html"]
+    assert json.loads(delta["delta.json"])["removed"] == [f"forum/{world['lesson'].pk}.html"]
+
+
+def _new_edition(world):
+    factories.new_edition(
+        world["guideline"], sections=[factories.section("Referral", "Reworded.", anchor="s-refer1")], label="2.0"
+    )
+
+
+def _hide_lesson_learned(world):
+    world["lesson"].is_hidden = True
+    world["lesson"].save()
+
+
+def _new_solved_question(world):
+    topic = ForumTopicFactory(category=world["lesson"].category, kind=TopicKind.QUESTION, title="Birth certificates?")
+    topic.countries.add(world["mali"])
+    topic.accepted_answer = PostFactory(topic=topic, body="The mayor's office issues them.")
+    topic.save()
+
+
+def _all_at_once(world):
+    _new_edition(world)
+    _hide_lesson_learned(world)
+    _new_solved_question(world)
+
+
+@pytest.mark.parametrize(
+    ("change", "language"),
+    [(_new_edition, "en"), (_hide_lesson_learned, "en"), (_new_solved_question, "fr"), (_all_at_once, "ar")],
+)
+def test_a_pack_updated_by_its_delta_is_the_fresh_full_pack(client, world, change, language):
+    old = unzip(download(client, language, "ML")[1])
+    change(world)
+    call_command("build_offline_packs", "--language", language, stdout=io.StringIO())
+
+    delta = unzip(download(client, language, "ML", since="1")[1])
+    fresh = unzip(download(client, language, "ML")[1])
+
+    assert apply_delta(pack=old, delta=delta) == fresh
+    assert len(delta) < len(fresh) and "manifest.json" not in delta
+
+
+def test_a_delta_for_another_version_is_refused_by_the_device(client, world):
+    old = unzip(download(client, "en", "ML")[1])
+    _new_edition(world)
+    call_command("build_offline_packs", "--language", "en", stdout=io.StringIO())
+    _hide_lesson_learned(world)
+    call_command("build_offline_packs", "--language", "en", stdout=io.StringIO())
+
+    with pytest.raises(ValueError, match="this update is for version 2, the pack is 1"):
+        apply_delta(pack=old, delta=unzip(download(client, "en", "ML", since="2")[1]))
 
 
 @pytest.mark.parametrize(
