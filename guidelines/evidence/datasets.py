@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from portal.spreadsheets import csv_writer
+
 from .uploads import content_check, read_upload
 
 MAX_ROWS = 500
@@ -82,23 +84,19 @@ def suppress_small_cells(table: Table, *, min_cell_size: int | None = None) -> T
     return Table(table.label_heading, table.labels, table.series, values, suppressed=table.suppressed + hidden)
 
 
-def table_csv(table: Table) -> str:
-    """The table written back as CSV (suppressed cells empty), for the reader's download."""
-    out = io.StringIO()
-    writer = csv.writer(out)
+def table_csv(table: Table, *, into=None):
+    """The table written back as CSV (suppressed cells empty) into `into` (a response), or returned as text."""
+    out = into if into is not None else io.StringIO()
+    writer = csv_writer(out)  # a label a spreadsheet would run as a formula gets a leading apostrophe
     writer.writerow([table.label_heading, *table.series])
     for label, row in zip(table.labels, table.values, strict=True):
-        writer.writerow([_csv_safe(label), *("" if value is None else _plain(value) for value in row)])
-    return out.getvalue()
+        writer.writerow([label, *("" if value is None else _plain(value) for value in row)])
+    return out if into is not None else out.getvalue()
 
 
-def _csv_safe(text: str) -> str:
-    """A label a spreadsheet would run as a formula gets a leading apostrophe."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
-
-
-def _plain(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+def _plain(value: float) -> int | float:
+    """Whole numbers without '.0'; numbers stay numbers, so a negative one is never taken for a formula."""
+    return int(value) if value == int(value) else value
 
 
 def read_table(data_file) -> Table:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.guidelines import factories
@@ -30,7 +32,7 @@ def test_reader_without_a_country_sees_only_the_common_text(client, page):
 def test_reader_picking_a_country_sees_its_note_beside_the_text(client, page):
     html = client.get(f"{page.url}?country=EG").content.decode()
 
-    assert "In Egypt" in html
+    assert "In Egypt" in re.sub(r"<[^>]+>", "", html)  # the country's name may link to its page
     assert "national referral mechanism hotline" in html
     assert "regional directorate" not in html
 

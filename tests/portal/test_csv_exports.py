@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 APP_FOLDERS = ("portal", "guidelines", "forum", "search", "bench")
 GUARD = REPO / "portal" / "spreadsheets.py"
 # Names a CSV content type for uploaded files it serves as they are; it writes no CSV of its own.
-SERVES_UPLOADS_ONLY = {REPO / "forum" / "uploads" / "documents.py"}
+SERVES_UPLOADS_ONLY = {REPO / "portal" / "uploads" / "documents.py"}
 PAYLOADS = [f'{start}HYPERLINK("https://evil.example/","x")' for start in FORMULA_STARTS]
 PAYLOADS += ["  =1+1", "=cmd|' /C calc'!A0"]
 

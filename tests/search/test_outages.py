@@ -16,6 +16,7 @@ from django.core.management import CommandError, call_command
 from django.db import InterfaceError, OperationalError, connection
 from django.utils import timezone
 
+import search.maintenance
 import search.stores.elasticsearch
 import search.worker_loop
 from search.client import get_client
@@ -181,7 +182,7 @@ def test_a_failed_rebuild_removes_the_index_it_created(elasticsearch, fixture_so
         def time_out(index):
             raise ConnectionTimeout("Connection timed out")
 
-        monkeypatch.setattr(search.stores.elasticsearch, "finish_building", time_out)
+        monkeypatch.setattr(search.maintenance, "finish_building", time_out)
 
     with pytest.raises(CommandError, match="did not accept"):
         call_command("search_index", "--rebuild", stdout=io.StringIO())
