@@ -12,9 +12,10 @@ from allauth.account.models import EmailAddress
 
 from django.utils import timezone
 
-from forum.choices import PopulationGroup, TopicKind
+from forum.choices import TopicKind
 from forum.models import Category
 from forum.services import topic_create, watch_set
+from portal.choices import PopulationGroup
 from portal.models import User
 from portal.roles import Role, grant_role
 

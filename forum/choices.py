@@ -3,29 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.choices import ContentLanguage
+
 
 class TopicKind(models.TextChoices):
     QUESTION = "question", _("Question")
     LESSON_LEARNED = "lesson", _("Lesson learned")
     GOOD_PRACTICE = "practice", _("Good practice")
     DISCUSSION = "discussion", _("Discussion")
-
-
-class PopulationGroup(models.TextChoices):
-    UNACCOMPANIED_CHILDREN = "unaccompanied_children", _("Unaccompanied and separated children")
-    TRAFFICKING_SURVIVORS = "trafficking_survivors", _("Trafficking survivors")
-    RETURNEES = "returnees", _("Returnees")
-    MIGRANTS_IN_TRANSIT = "migrants_in_transit", _("Migrants in transit")
-    STRANDED_MIGRANTS = "stranded_migrants", _("Stranded migrants")
-    WOMEN_AT_RISK = "women_at_risk", _("Women and girls at risk")
-    MIGRANTS_WITH_DISABILITIES = "migrants_with_disabilities", _("Migrants with disabilities")
-    ALL_MIGRANTS = "all", _("All migrants")
-
-
-class PostLanguage(models.TextChoices):
-    ENGLISH = "en", _("English")
-    FRENCH = "fr", _("French")
-    ARABIC = "ar", _("Arabic")
 
 
 class FlagReason(models.TextChoices):
@@ -68,4 +53,4 @@ class ModerationAction(models.TextChoices):
 def language_or_default(code: str | None) -> str:
     """The post language matching an interface language code, English otherwise."""
     code = (code or "")[:2]
-    return code if code in PostLanguage.values else PostLanguage.ENGLISH
+    return code if code in ContentLanguage.values else ContentLanguage.ENGLISH

@@ -3,7 +3,9 @@ the choices, or not a well-formed code, slug or position, is ignored (never sent
 
 from django import forms
 
-from .choices import PopulationGroup, TopicKind
+from portal.choices import PopulationGroup
+
+from .choices import TopicKind
 from .selectors import MAX_ID, Cursor, TopicFilters
 
 

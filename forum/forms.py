@@ -6,10 +6,11 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.choices import ContentLanguage, PopulationGroup
 from portal.models import Country
 from portal.models import Topic as TaxonomyTopic
 
-from .choices import FlagReason, PopulationGroup, PostLanguage, TopicKind, WatchEmail, language_or_default
+from .choices import FlagReason, TopicKind, WatchEmail, language_or_default
 from .errors import ForumError, PrivacyWarning
 from .models import Category
 from .permissions import MAX_POST_LENGTH
@@ -59,7 +60,7 @@ class PostingForm(forms.Form):
 
 class ReplyForm(PostingForm):
     body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
-    language = forms.ChoiceField(label=_("Language of your reply"), choices=PostLanguage.choices)
+    language = forms.ChoiceField(label=_("Language of your reply"), choices=ContentLanguage.choices)
     field_order = ["body", "language", "attachment", "privacy_confirmed", "submission_key"]
 
     def __init__(self, *args, **kwargs):
@@ -105,7 +106,7 @@ class TopicForm(PostingForm):
         label=_("Topics"), queryset=TaxonomyTopic.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )
     population_group = forms.ChoiceField(label=_("Population group"), choices=PopulationGroup.choices)
-    language = forms.ChoiceField(label=_("Language of your post"), choices=PostLanguage.choices)
+    language = forms.ChoiceField(label=_("Language of your post"), choices=ContentLanguage.choices)
 
     LESSON_FIELDS = ("context", "what_was_done", "what_worked", "what_did_not_work", "recommendation")
 

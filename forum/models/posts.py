@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import PostLanguage
+from portal.choices import ContentLanguage
+
 from ..storage import attachment_storage
 
 
@@ -18,7 +19,9 @@ class Post(models.Model):
     is_opening = models.BooleanField(default=False)
     body = models.TextField(_("text"))
     body_html = models.TextField(editable=False)
-    language = models.CharField(_("language"), max_length=2, choices=PostLanguage.choices, default=PostLanguage.ENGLISH)
+    language = models.CharField(
+        _("language"), max_length=2, choices=ContentLanguage.choices, default=ContentLanguage.ENGLISH
+    )
     created_at = models.DateTimeField(_("posted"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     edit_count = models.PositiveIntegerField(default=0)

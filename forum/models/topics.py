@@ -5,7 +5,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import PopulationGroup, PostLanguage, TopicKind
+from portal.choices import ContentLanguage, PopulationGroup
+
+from ..choices import TopicKind
 
 
 class Topic(models.Model):
@@ -15,7 +17,9 @@ class Topic(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="forum_topics"
     )
-    language = models.CharField(_("language"), max_length=2, choices=PostLanguage.choices, default=PostLanguage.ENGLISH)
+    language = models.CharField(
+        _("language"), max_length=2, choices=ContentLanguage.choices, default=ContentLanguage.ENGLISH
+    )
     countries = models.ManyToManyField("portal.Country", verbose_name=_("countries"), blank=True, related_name="+")
     topics = models.ManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True, related_name="+")
     population_group = models.CharField(

@@ -4,10 +4,11 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from portal.choices import PopulationGroup
 from portal.models import Country
 from portal.models import Topic as TaxonomyTopic
 
-from ..choices import PopulationGroup, TopicKind
+from ..choices import TopicKind
 from ..filtering import cursor_from, topic_filters
 from ..models import Watch
 from ..selectors import (

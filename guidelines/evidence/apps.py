@@ -13,10 +13,13 @@ class EvidenceConfig(AppConfig):
     country_page_sections = "guidelines.evidence.country_page.country_page_section"
 
     def ready(self):
+        from portal.admin_names import admin_names_register
         from search.sources import register_source
 
         from . import signals
         from .search_source import EvidenceSource
+        from .section import TASK_NAME, WORKFLOW_NAME
 
+        admin_names_register(WORKFLOW_NAME, TASK_NAME)
         signals.connect()
         register_source(EvidenceSource())

@@ -34,24 +34,6 @@ class Licence(models.TextChoices):
     ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
 
 
-# The forum's population groups (the same words, already translated).
-class PopulationGroup(models.TextChoices):
-    UNACCOMPANIED_CHILDREN = "unaccompanied_children", _("Unaccompanied and separated children")
-    TRAFFICKING_SURVIVORS = "trafficking_survivors", _("Trafficking survivors")
-    RETURNEES = "returnees", _("Returnees")
-    MIGRANTS_IN_TRANSIT = "migrants_in_transit", _("Migrants in transit")
-    STRANDED_MIGRANTS = "stranded_migrants", _("Stranded migrants")
-    WOMEN_AT_RISK = "women_at_risk", _("Women and girls at risk")
-    MIGRANTS_WITH_DISABILITIES = "migrants_with_disabilities", _("Migrants with disabilities")
-    ALL_MIGRANTS = "all", _("All migrants")
-
-
-class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    FRENCH = "fr", _("French")
-    ARABIC = "ar", _("Arabic")
-
-
 class TextStatus(models.TextChoices):
     PENDING = "pending", _("Text being read")
     READY = "ready", _("Text indexed")

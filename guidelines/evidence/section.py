@@ -1,6 +1,7 @@
 """Who may work on the evidence section: Editors add and edit under it, and a second Editor approves."""
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_noop
 
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
@@ -8,8 +9,9 @@ from portal.roles import Role
 
 from .models import EvidenceReviewTask
 
-WORKFLOW_NAME = "Evidence review"
-TASK_NAME = "A second editor approves"
+# Stored in English; shown in the admin user's language (portal.admin_names).
+WORKFLOW_NAME = gettext_noop("Evidence review")
+TASK_NAME = gettext_noop("A second editor approves")
 # Wagtail publishes an approved page as its approver, so approvers need "publish"; the admin hides the direct
 # Publish action from Editors (portal.wagtail_hooks, EvidencePageForm), so their changes go through review.
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")

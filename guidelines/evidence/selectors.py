@@ -12,10 +12,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
+from portal.choices import ContentLanguage
 from portal.models import Country, Topic
 
 from .access import is_verified_member, readable_group_ids
-from .choices import Access, DocumentType, Language, TextStatus
+from .choices import Access, DocumentType, TextStatus
 from .models import EvidenceItemPage
 
 PAGE_SIZE = 20
@@ -134,7 +135,9 @@ def _facets(items: QuerySet, chosen: dict[str, str]) -> dict[str, list[Facet]]:
             key=lambda facet: facet.value,
             reverse=True,
         ),
-        "lang": _facet(languages, {value: str(label) for value, label in Language.choices}, chosen.get("lang", "")),
+        "lang": _facet(
+            languages, {value: str(label) for value, label in ContentLanguage.choices}, chosen.get("lang", "")
+        ),
     }
 
 

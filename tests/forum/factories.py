@@ -7,9 +7,10 @@ import factory
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from forum.choices import PopulationGroup, TopicKind
+from forum.choices import TopicKind
 from forum.models import Category, Post, Topic
 from forum.rendering import render_markdown
+from portal.choices import PopulationGroup
 from portal.roles import Role, grant_role
 from tests.portal.factories import CountryFactory, TopicFactory, UserFactory
 

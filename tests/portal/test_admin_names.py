@@ -7,8 +7,10 @@ from django.utils import translation
 
 from wagtail.models import Task, Workflow
 
+from guidelines.evidence import section as evidence_section
 from guidelines.services import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME, review_workflow
 from guidelines.training.section import TASK_NAME, WORKFLOW_NAME, training_review_workflow
+from portal import admin_names
 from portal.roles import Role
 from tests.guidelines import factories as guideline_factories
 
@@ -21,6 +23,8 @@ NAMES = {
     REVIEW_TASK_NAME: {"fr": "Un second éditeur approuve", "ar": "موافقة محرر ثانٍ"},
     WORKFLOW_NAME: {"fr": "Relecture des formations", "ar": "مراجعة التدريب"},
     TASK_NAME: {"fr": "Approbation par un formateur ou un administrateur", "ar": "موافقة مدرّب أو مسؤول"},
+    evidence_section.WORKFLOW_NAME: {"fr": "Relecture des données probantes", "ar": "مراجعة الأدلة"},
+    evidence_section.TASK_NAME: {"fr": "Un second éditeur approuve", "ar": "موافقة محرر ثانٍ"},
     "Moderators approval": {"fr": "Approbation des modérateurs", "ar": "موافقة المشرفين"},
 }
 # Wagtail's own words around the name on the page editor's action menu.
@@ -31,6 +35,7 @@ SUBMIT_TO = {"en": "Submit to Guideline review", "fr": "Soumettre à Relecture d
 def workflows(db):
     review_workflow()
     training_review_workflow()
+    evidence_section.evidence_review_workflow()
 
 
 def _stored_names() -> set[str]:
@@ -47,6 +52,10 @@ def test_every_workflow_and_task_the_portal_creates_reads_in_the_language(workfl
         shown = {str.__str__(text) for text in printed}  # the characters themselves, whatever their type
     assert {NAMES[name][language] for name in NAMES} <= shown
     assert not set(NAMES) & shown
+
+
+def test_every_workflow_and_task_name_the_portal_stores_is_registered_for_translation(workflows):
+    assert _stored_names() <= admin_names._NAMES
 
 
 def test_the_stored_names_stay_english(workflows):

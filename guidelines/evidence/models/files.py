@@ -11,9 +11,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from portal.choices import ContentLanguage
 from portal.private_files import private_storage
 
-from ..choices import Language, TextStatus
+from ..choices import TextStatus
 
 FOLDER = "evidence-files"
 
@@ -26,7 +27,9 @@ class EvidenceFile(Orderable):
     page = ParentalKey("evidence.EvidenceItemPage", on_delete=models.CASCADE, related_name="files")
     title = models.CharField(_("title"), max_length=200, blank=True)
     file = models.FileField(_("PDF file"), upload_to="pdf/", storage=evidence_storage, max_length=300)
-    language = models.CharField(_("language"), max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    language = models.CharField(
+        _("language"), max_length=2, choices=ContentLanguage.choices, default=ContentLanguage.ENGLISH
+    )
     page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
     text_status = models.CharField(
         _("text"), max_length=12, choices=TextStatus.choices, default=TextStatus.PENDING, editable=False

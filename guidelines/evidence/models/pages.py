@@ -11,9 +11,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.choices import ContentLanguage, PopulationGroup
 from portal.workflows import SecondPersonApprovalTask
 
-from ..choices import Access, CollectionComponent, DocumentType, Language, Licence, PopulationGroup
+from ..choices import Access, CollectionComponent, DocumentType, Licence
 from ..forms import EvidencePageForm
 
 
@@ -66,7 +67,9 @@ class EvidenceItemPage(RoutablePageMixin, Page):
     source_organisations = models.CharField(
         _("source organisations"), max_length=300, help_text=_("Separate several with a semicolon.")
     )
-    language = models.CharField(_("language"), max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    language = models.CharField(
+        _("language"), max_length=2, choices=ContentLanguage.choices, default=ContentLanguage.ENGLISH
+    )
     # Where, when and whom
     primary_country = models.ForeignKey(
         "portal.Country",
