@@ -19,11 +19,13 @@ IN_CI = os.environ.get("CI") == "true"
 ELASTICSEARCH_TEST_URL = os.environ.get("ELASTICSEARCH_URL") or "http://127.0.0.1:9200"
 TEST_WORKER_NUMBER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
 WORKER_PORT_STRIDE = 20  # the ports one worker's servers may take from a base: SeaweedFS needs 12
+# Several checkouts testing on one machine at once each set their own offset (e.g. 100, 200…).
+TEST_PORT_OFFSET = int(os.environ.get("TEST_PORT_OFFSET", "0"))
 
 
 def worker_port(port: int) -> int:
     """`port` for this pytest-xdist worker: the servers a test starts on fixed ports never meet another worker's."""
-    return port + WORKER_PORT_STRIDE * TEST_WORKER_NUMBER
+    return port + TEST_PORT_OFFSET + WORKER_PORT_STRIDE * TEST_WORKER_NUMBER
 
 
 def require_service(name: str, reason: str):
