@@ -1,9 +1,11 @@
 """The portal's demo content: countries, topics, one or two accounts per role, and the home, about and
 privacy pages in English, French and Arabic.
 
-Idempotent: whatever already exists (matched by ISO code, slug, email or translation) is left as it is,
-so a second run changes nothing and edits made in the admin survive. `DEMO_PASSWORD` is public: the other
-apps' demo accounts use it too; the data modules under demo_data/ are the portal's own.
+The texts are data under demo_data/: programme.json (the countries and topics every demo reads),
+accounts.json (accounts, trusted domains, membership requests) and pages.<language>.json (the home page
+and the standard pages, in the same order in each language). Idempotent: whatever already exists (matched
+by ISO code, slug, email or translation) is left as it is, so a second run changes nothing and edits made
+in the admin survive. `DEMO_PASSWORD` is public: the other apps' demo accounts use it too.
 """
 
 from allauth.account.models import EmailAddress
@@ -12,14 +14,15 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
-from .demo_data.accounts import ACCOUNTS, DEMO_PASSWORD
-from .demo_data.membership import PENDING_REQUESTS, TRUSTED_DOMAINS
-from .demo_data.pages import HOME, STANDARD_PAGES
-from .demo_data.taxonomy import COUNTRIES, TOPICS
-from .models import Country, HomePage, MembershipRequest, StandardPage, Topic, TrustedDomain, User
+from .demo_programme import DEMO_DATA, load_countries, load_topics, read_demo_json
+from .models import Country, HomePage, MembershipRequest, StandardPage, TrustedDomain, User
 from .roles import Role, grant_role
 
 LANGUAGES = ("en", "fr", "ar")
+ACCOUNTS_DATA = read_demo_json(DEMO_DATA / "accounts.json")
+DEMO_PASSWORD = ACCOUNTS_DATA["password"]
+ACCOUNTS = ACCOUNTS_DATA["accounts"]
+PAGES = {language: read_demo_json(DEMO_DATA / f"pages.{language}.json") for language in LANGUAGES}
 
 
 def load_demo_content(*, stdout) -> None:
@@ -35,81 +38,57 @@ def load_demo_content(*, stdout) -> None:
     )
 
 
-def load_countries() -> int:
-    created = 0
-    for code, name_en, name_fr, name_ar, is_programme_country in COUNTRIES:
-        _country, was_created = Country.objects.get_or_create(
-            code=code,
-            defaults={
-                "name_en": name_en,
-                "name_fr": name_fr,
-                "name_ar": name_ar,
-                "is_programme_country": is_programme_country,
-            },
-        )
-        created += was_created
-    return created
-
-
-def load_topics() -> int:
-    created = 0
-    for slug, name_en, name_fr, name_ar, parent_slug in TOPICS:
-        parent = Topic.objects.get(slug=parent_slug) if parent_slug else None
-        _topic, was_created = Topic.objects.get_or_create(
-            slug=slug, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar, "parent": parent}
-        )
-        created += was_created
-    return created
-
-
 def load_accounts() -> int:
     """After: every demo account exists with a verified primary email; existing accounts keep their password."""
     countries = {country.code: country for country in Country.objects.all()}
     created = 0
     for account in ACCOUNTS:
-        if User.objects.filter(email=account.email).exists():
+        if User.objects.filter(email=account["email"]).exists():
             continue
-        is_administrator = account.role == Role.ADMINISTRATOR
+        role = Role(account["role"])
+        is_administrator = role == Role.ADMINISTRATOR
         user = User.objects.create_user(
-            email=account.email,
+            email=account["email"],
             password=DEMO_PASSWORD,
-            first_name=account.first_name,
-            last_name=account.last_name,
-            display_name=f"{account.first_name} {account.last_name}",
-            country=countries.get(account.country_code),
-            organisation=account.organisation,
-            role_title=account.role_title,
-            preferred_language=account.preferred_language,
+            first_name=account["first_name"],
+            last_name=account["last_name"],
+            display_name=f"{account['first_name']} {account['last_name']}",
+            country=countries.get(account["country_code"]),
+            organisation=account["organisation"],
+            role_title=account["role_title"],
+            preferred_language=account["preferred_language"],
             is_staff=is_administrator,
             is_superuser=is_administrator,
         )
-        EmailAddress.objects.create(user=user, email=account.email, verified=True, primary=True)
-        grant_role(user, account.role)
+        EmailAddress.objects.create(user=user, email=account["email"], verified=True, primary=True)
+        grant_role(user, role)
         created += 1
     return created
 
 
 def load_membership() -> None:
     """After: the demo's trusted domains exist, and each listed Reader has the request (once, never re-asked)."""
-    for domain, organisation in TRUSTED_DOMAINS:
-        TrustedDomain.objects.get_or_create(domain=domain, defaults={"organisation": organisation})
-    for email, organisation, role_title, country_code, reason in PENDING_REQUESTS:
-        member = User.objects.filter(email=email).first()
+    for trusted in ACCOUNTS_DATA["trusted_domains"]:
+        TrustedDomain.objects.get_or_create(
+            domain=trusted["domain"], defaults={"organisation": trusted["organisation"]}
+        )
+    for request in ACCOUNTS_DATA["membership_requests"]:
+        member = User.objects.filter(email=request["email"]).first()
         if member is None or MembershipRequest.objects.filter(member=member).exists():
             continue
         MembershipRequest.objects.create(
             member=member,
-            organisation=organisation,
-            role_title=role_title,
-            country=Country.objects.get(code=country_code),
-            reason=reason,
+            organisation=request["organisation"],
+            role_title=request["role_title"],
+            country=Country.objects.get(code=request["country_code"]),
+            reason=request["reason"],
         )
 
 
 def demo_accounts_table() -> str:
     """The demo accounts as a plain-text table: what `make run` shows to whoever tries the portal."""
     rows = [("Email", "Role", "Password")] + [
-        (account.email, account.role.value, DEMO_PASSWORD) for account in ACCOUNTS
+        (account["email"], account["role"], DEMO_PASSWORD) for account in ACCOUNTS
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
@@ -128,12 +107,13 @@ def load_pages() -> int:
     created = 0
     homes = {"en": home}
     pages_per_language: dict[str, dict[str, Page]] = {"en": {}}
-    for content in STANDARD_PAGES:
-        page, was_created = _child_page(home, content["en"])
-        pages_per_language["en"][content["en"]["slug"]] = page
+    english_pages = PAGES["en"]["standard_pages"]
+    for content in english_pages:
+        page, was_created = _child_page(home, content)
+        pages_per_language["en"][content["slug"]] = page
         created += was_created
     if not home.intro:
-        _fill_home(home, HOME["en"], privacy=pages_per_language["en"]["privacy"])
+        _fill_home(home, PAGES["en"]["home"], privacy=pages_per_language["en"]["privacy"])
 
     for language in LANGUAGES[1:]:
         locale = Locale.objects.get(language_code=language)
@@ -144,17 +124,15 @@ def load_pages() -> int:
             created += 1
         homes[language] = translated_home.specific
         pages_per_language[language] = {}
-        for content in STANDARD_PAGES:
-            english = pages_per_language["en"][content["en"]["slug"]]
+        for english_content, content in zip(english_pages, PAGES[language]["standard_pages"], strict=True):
+            english = pages_per_language["en"][english_content["slug"]]
             translation = english.get_translation_or_none(locale)
             if translation is None:
-                translation = _add_standard_page(
-                    homes[language], content[language], locale=locale, translation_of=english
-                )
+                translation = _add_standard_page(homes[language], content, locale=locale, translation_of=english)
                 created += 1
-            pages_per_language[language][content["en"]["slug"]] = translation
+            pages_per_language[language][english_content["slug"]] = translation
         if home_was_created:
-            _fill_home(homes[language], HOME[language], privacy=pages_per_language[language]["privacy"])
+            _fill_home(homes[language], PAGES[language]["home"], privacy=pages_per_language[language]["privacy"])
     return created
 
 

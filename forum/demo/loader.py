@@ -1,11 +1,15 @@
 """Demo forum: categories, caseworkers from every country, a few hundred posts in EN/FR/AR.
 
-Topics come from templates filled in per country and are written with bulk_create, so loading stays
-fast; running it again changes nothing.
+The texts are data under data/: categories.json, authors.json, restricted_topic.en.json, and
+topics.<language>.json (the countries whose caseworkers post in that language, the topic templates with
+{country} and {city} filled in per country, and a pool of replies). Countries, their cities and the
+taxonomy topics come from the programme's one table (portal.demo_programme). Topics are written with
+bulk_create, so loading stays fast; running it again changes nothing.
 """
 
 import random
 from datetime import timedelta
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 
@@ -13,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from portal.demo_programme import load_countries, load_topics, programme_cities, read_demo_json
 from portal.models import Country, User
 from portal.models import Topic as TaxonomyTopic
 from portal.page_cache import everything_changed
@@ -21,29 +26,11 @@ from portal.roles import Role, grant_role
 from ..models import Category, Flag, Post, PostCitation, Reaction, Topic
 from ..rendering import citations_in, render_markdown
 from ..search_source import record_topic_change
-from .places import (
-    ARABIC_SPEAKING,
-    AUTHORS,
-    CATEGORIES,
-    CITIES_AR,
-    COUNTRIES,
-    ENGLISH_SPEAKING,
-    FRENCH_SPEAKING,
-    TOPICS,
-)
-from .restricted import RESTRICTED_TOPIC
-from .texts_ar import REPLIES_AR, TOPICS_AR
-from .texts_en import REPLIES_EN, TOPICS_EN
-from .texts_fr import REPLIES_FR, TOPICS_FR
 
+DATA = Path(__file__).with_name("data")
 DEMO_EMAIL_DOMAIN = "demo.forum.example"
 COUNTRIES_PER_TEMPLATE = 6
-
-LANGUAGES = {
-    "en": (TOPICS_EN, REPLIES_EN, ENGLISH_SPEAKING),
-    "fr": (TOPICS_FR, REPLIES_FR, FRENCH_SPEAKING),
-    "ar": (TOPICS_AR, REPLIES_AR, ARABIC_SPEAKING),
-}
+LANGUAGES = ("en", "fr", "ar")
 
 
 def load_demo_content(*, stdout) -> None:
@@ -51,8 +38,10 @@ def load_demo_content(*, stdout) -> None:
         stdout.write("Forum demo content: already loaded.")
         return
     with transaction.atomic():
-        countries = _countries()
-        taxonomy = _taxonomy_topics()
+        load_countries()
+        load_topics()
+        countries = {country.code: country for country in Country.objects.all()}
+        taxonomy = {topic.slug: topic for topic in TaxonomyTopic.objects.all()}
         categories = _categories()
         authors = _authors(countries)
         topics, posts = _topics_and_posts(random.Random(20261122), categories, countries, taxonomy, authors)
@@ -60,59 +49,36 @@ def load_demo_content(*, stdout) -> None:
     stdout.write(f"Forum demo content: {len(topics)} topics, {posts} posts.")
 
 
-def _countries() -> dict[str, Country]:
-    by_code = {}
-    for code, name_en, name_fr, name_ar, _city in COUNTRIES:
-        by_code[code], _created = Country.objects.get_or_create(
-            code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar}
-        )
-    return by_code
-
-
-def _taxonomy_topics() -> dict[str, TaxonomyTopic]:
-    by_slug = {}
-    for slug, name_en, name_fr, name_ar in TOPICS:
-        by_slug[slug], _created = TaxonomyTopic.objects.get_or_create(
-            slug=slug, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar}
-        )
-    return by_slug
-
-
 def _categories() -> dict[str, Category]:
+    """A category with a "restricted_to_group" is readable by that group only."""
     by_slug = {}
-    for order, (slug, name_en, name_fr, name_ar, (description_en, description_fr, description_ar), group) in enumerate(
-        CATEGORIES
-    ):
+    for order, spec in enumerate(read_demo_json(DATA / "categories.json")):
         category, _created = Category.objects.get_or_create(
-            slug=slug,
+            slug=spec["slug"],
             defaults={
-                "name_en": name_en,
-                "name_fr": name_fr,
-                "name_ar": name_ar,
-                "description_en": description_en,
-                "description_fr": description_fr,
-                "description_ar": description_ar,
+                **{f"name_{language}": text for language, text in spec["name"].items()},
+                **{f"description_{language}": text for language, text in spec["description"].items()},
                 "sort_order": order,
             },
         )
-        if group:
-            category.groups.set([Group.objects.get_or_create(name=group)[0]])
-        by_slug[slug] = category
+        if spec["restricted_to_group"]:
+            category.groups.set([Group.objects.get_or_create(name=spec["restricted_to_group"])[0]])
+        by_slug[spec["slug"]] = category
     return by_slug
 
 
 def _authors(countries: dict[str, Country]) -> list[User]:
     authors = []
     joined = timezone.now() - timedelta(days=400)
-    for local, name, code, role_title, language in AUTHORS:
-        email = f"{local}@{DEMO_EMAIL_DOMAIN}"
+    for author in read_demo_json(DATA / "authors.json"):
+        email = f"{author['email_local_part']}@{DEMO_EMAIL_DOMAIN}"
         user, created = User.objects.get_or_create(
             email=email,
             defaults={
-                "display_name": name,
-                "country": countries[code],
-                "role_title": role_title,
-                "preferred_language": language,
+                "display_name": author["display_name"],
+                "country": countries[author["country_code"]],
+                "role_title": author["role_title"],
+                "preferred_language": author["language"],
                 "date_joined": joined,
             },
         )
@@ -131,16 +97,18 @@ def _fill(text: str, *, country_name: str, city: str) -> str:
 
 def _topics_and_posts(rng, categories, countries, taxonomy, authors) -> tuple[list[Topic], int]:
     now = timezone.now()
-    city_of = {code: city for code, *_names, city in COUNTRIES}
+    cities = programme_cities()
     plans = []  # (topic, template, replies texts, country code)
-    for language, (templates, reply_pool, codes) in LANGUAGES.items():
-        for index, template in enumerate(templates):
+    for language in LANGUAGES:
+        texts = read_demo_json(DATA / f"topics.{language}.json")
+        codes, reply_pool = texts["countries"], texts["replies"]
+        for index, template in enumerate(texts["topics"]):
             chosen = [codes[(index + step) % len(codes)] for step in range(min(COUNTRIES_PER_TEMPLATE, len(codes)))]
             for code in chosen:
                 country = countries[code]
                 filled = {
                     "country_name": getattr(country, f"name_{language}") or country.name_en,
-                    "city": CITIES_AR[city_of[code]] if language == "ar" else city_of[code],
+                    "city": cities[code][language],
                 }
                 locals_ = [author for author in authors if author.country_id == country.pk] or authors
                 author = rng.choice(locals_)
@@ -201,20 +169,24 @@ def _topics_and_posts(rng, categories, countries, taxonomy, authors) -> tuple[li
 
 
 def _restricted_plan(categories, countries, authors, now):
-    author = next(author for author in authors if author.country_id == countries["GN"].pk)
-    started = now - timedelta(days=2)
+    """The restricted category's topic: anonymised, for verified caseworkers only. Its case code is unique on
+    purpose: searching for it as an outsider must find nothing, anywhere."""
+    restricted = read_demo_json(DATA / "restricted_topic.en.json")
+    country = countries[restricted["country"]]
+    author = next(author for author in authors if author.country_id == country.pk)
+    started = now - timedelta(days=restricted["days_ago"])
     topic = Topic(
-        category=categories["verified-caseworkers"],
-        kind="question",
-        title=RESTRICTED_TOPIC["title"],
+        category=categories[restricted["category"]],
+        kind=restricted["kind"],
+        title=restricted["title"],
         author=author,
         language="en",
-        population_group="trafficking_survivors",
+        population_group=restricted["population"],
         last_posted_at=started,
         last_poster=author,
     )
-    template = {"topics": ["counter-trafficking", "case-management"], "accept": 0}
-    return (topic, template, RESTRICTED_TOPIC["replies"], "GN", started, RESTRICTED_TOPIC["body"])
+    template = {"topics": restricted["topics"], "accept": restricted["accept"]}
+    return (topic, template, restricted["replies"], restricted["country"], started, restricted["body"])
 
 
 def _reactions_and_answers(rng, plans, posts, authors) -> None:

@@ -1,9 +1,12 @@
-"""Demo training content: three courses in English, French and Arabic, a trainer and learners at different stages.
+"""Demo training content: courses in English, French and Arabic, a trainer and learners at different stages.
 
+The texts are data under demo_data/: one file per course in courses/ (loaded in the order of their file
+names) and people.json (the training index page's text, the trainer, the learners and how far each got).
 Idempotent: pages are found by slug and locale, learners by email; running it twice changes nothing.
 """
 
 import uuid
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 
@@ -14,38 +17,22 @@ from wagtail.models import Locale, Page
 from guidelines.models import GuidelinePage
 from guidelines.selectors import current_edition
 from portal.demo import DEMO_PASSWORD
+from portal.demo_programme import load_countries, read_demo_json
 from portal.models import Country, HomePage, User
 from portal.roles import Role, grant_role
 
-from .demo_courses import COUNTRY_NAMES, COURSES
 from .models import CoursePage, LessonGuidelineSection, LessonPage, ModulePage, TrainingIndexPage
 from .selectors import course_lessons
 from .services import enrolment_create, knowledge_check_submit, lesson_complete
 
+DATA = Path(__file__).with_name("demo_data")
 LANGUAGES = ("en", "fr", "ar")
-INDEX_TEXT = {
-    "en": ("Training", "<p>Short courses for caseworkers, with knowledge checks and certificates.</p>"),
-    "fr": ("Formation", "<p>Des cours courts pour les gestionnaires de cas, avec des quiz et des certificats.</p>"),
-    "ar": ("التدريب", "<p>دورات قصيرة لمديري الحالات، مع اختبارات معرفية وشهادات إتمام.</p>"),
-}
-# The portal demo's accounts (portal.demo) when they exist, else created here alike.
-# (email, display name, country, preferred language, [(course slug, language, how far: "all" | lessons done)])
-LEARNERS = [
-    ("aminata.diallo@example.org", "Aminata Diallo", "GN", "fr", [("case-management-basics", "fr", "all")]),
-    ("hawa.traore@example.org", "Hawa Traoré", "ML", "fr", [("counter-trafficking-identification", "fr", 1)]),
-    ("karim.haddad@example.org", "Karim Haddad", "LB", "ar", [("psychosocial-first-aid-reintegration", "ar", 1)]),
-    (
-        "youssef.benali@example.org",
-        "Youssef Benali",
-        "MA",
-        "ar",
-        [
-            ("case-management-basics", "en", "all"),
-            ("counter-trafficking-identification", "ar", 0),
-        ],
-    ),
-]
-TRAINER = ("samuel.bekele@example.org", "Samuel Bekele", "ET", "en")
+
+
+def courses() -> list[dict]:
+    """Each course: slug, countries, per-language fields, modules (pass mark, title, lessons: title, summary,
+    text, optional guideline section number, scenario and questions with their answers)."""
+    return [read_demo_json(path) for path in sorted((DATA / "courses").glob("*.json"))]
 
 
 def _id(*parts) -> str:
@@ -56,30 +43,33 @@ def _id(*parts) -> str:
 def _lesson_body(course_slug: str, lesson_key: str, lesson: dict, language: str) -> list[dict]:
     body = [{"type": "paragraph", "id": _id(course_slug, lesson_key, "text"), "value": lesson["text"][language]}]
     if lesson.get("scenario"):
-        title, situation, questions = lesson["scenario"][language]
+        scenario = {field: text[language] for field, text in lesson["scenario"].items()}
         body.append(
             {
                 "type": "case_scenario",
                 "id": _id(course_slug, lesson_key, "scenario"),
-                "value": {"title": title, "situation": situation, "questions_to_consider": questions, "discussion": ""},
+                "value": {**scenario, "discussion": ""},
             }
         )
-    for number, (kind, texts) in enumerate(lesson.get("questions", [])):
-        prompt, answers = texts[language]
+    for number, question in enumerate(lesson.get("questions", [])):
         body.append(
             {
-                "type": kind,
+                "type": question["kind"],
                 "id": _id(course_slug, lesson_key, "q", number),
                 "value": {
-                    "prompt": prompt,
+                    "prompt": question["prompt"][language],
                     "explanation": "",
                     "answers": [
                         {
                             "type": "item",
                             "id": _id(course_slug, lesson_key, "q", number, "a", answer_number),
-                            "value": {"text": text, "is_correct": correct, "feedback": feedback},
+                            "value": {
+                                "text": answer["text"][language],
+                                "is_correct": answer["correct"],
+                                "feedback": answer["feedback"][language],
+                            },
                         }
-                        for answer_number, (text, correct, feedback) in enumerate(answers)
+                        for answer_number, answer in enumerate(question["answers"])
                     ],
                 },
             }
@@ -132,7 +122,7 @@ def _course_fields(course: dict, language: str) -> dict:
     }
 
 
-def _build_courses(stdout) -> None:
+def _build_courses(people: dict, stdout) -> None:
     english_home = HomePage.objects.filter(locale__language_code="en").first()
     if english_home is None:
         stdout.write("Training demo: no English home page; skipped.")
@@ -140,12 +130,9 @@ def _build_courses(stdout) -> None:
     english_index = None
     for language in LANGUAGES:
         home = _home(language, english_home) if language != "en" else english_home
-        title, introduction = INDEX_TEXT[language]
-        index = _child(
-            home, TrainingIndexPage, "training", {"title": title, "introduction": introduction}, english_index
-        )
+        index = _child(home, TrainingIndexPage, "training", people["index"][language], english_index)
         english_index = english_index or index
-        for course in COURSES:
+        for course in courses():
             english_course = CoursePage.objects.filter(slug=course["slug"], locale__language_code="en").first()
             course_page = _child(index, CoursePage, course["slug"], _course_fields(course, language), english_course)
             countries = Country.objects.filter(code__in=course["countries"])
@@ -190,7 +177,7 @@ def _build_courses(stdout) -> None:
                         english_lesson,
                     )
                     _link_guideline_section(lesson_page, lesson.get("guideline_section"))
-    stdout.write("Training demo: 3 courses in English, French and Arabic.")
+    stdout.write(f"Training demo: {len(courses())} courses in English, French and Arabic.")
 
 
 def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> None:
@@ -206,7 +193,7 @@ def _link_guideline_section(lesson: LessonPage, section_number: int | None) -> N
         )
 
 
-def _member(email: str, name: str, country_code: str | None, language: str, role: Role) -> User:
+def _member(email: str, name: str, country_code: str | None, language: str, *, role: Role) -> User:
     """The portal demo's account when it exists (left as it is), else a verified account made alike."""
     user = User.objects.filter(email=email).first()
     if user is not None:
@@ -232,16 +219,22 @@ def _right_answers(lesson: LessonPage) -> dict[str, list[str]]:
     }
 
 
-def _learners(stdout) -> None:
-    trainer = _member(*TRAINER, Role.TRAINER)
-    for email, name, country, language, enrolments in LEARNERS:
-        learner = _member(email, name, country, language, Role.PRACTITIONER)
-        for slug, course_language, how_far in enrolments:
-            course = CoursePage.objects.filter(slug=slug, locale__language_code=course_language).first()
+def _learners(people: dict, stdout) -> None:
+    """A learner's enrolment says how far they got: "lessons_done" is a number of lessons, or "all"."""
+    trainer = _member(**people["trainer"], role=Role.TRAINER)
+    for person in people["learners"]:
+        learner = _member(
+            person["email"], person["name"], person["country_code"], person["language"], role=Role.PRACTITIONER
+        )
+        for enrolment in person["enrolments"]:
+            course = CoursePage.objects.filter(
+                slug=enrolment["course"], locale__language_code=enrolment["language"]
+            ).first()
             if course is None:
                 continue
             enrolment_create(user=learner, course=course)
             lessons = course_lessons(course=course)
+            how_far = enrolment["lessons_done"]
             for lesson in lessons if how_far == "all" else lessons[:how_far]:
                 lesson = LessonPage.objects.get(pk=lesson.pk)
                 if lesson.questions():
@@ -255,14 +248,14 @@ def _learners(stdout) -> None:
                     )
                 else:
                     lesson_complete(user=learner, lesson=lesson, course=course)
-    stdout.write(f"Training demo: trainer {trainer.email}; {len(LEARNERS)} learners with progress at different stages.")
+    stdout.write(
+        f"Training demo: trainer {trainer.email}; {len(people['learners'])} learners with progress at different stages."
+    )
 
 
 def load_demo_content(*, stdout) -> None:
+    people = read_demo_json(DATA / "people.json")
     with transaction.atomic():
-        for code, (name_en, name_fr, name_ar) in COUNTRY_NAMES.items():
-            Country.objects.get_or_create(
-                code=code, defaults={"name_en": name_en, "name_fr": name_fr, "name_ar": name_ar}
-            )
-        _build_courses(stdout)
-        _learners(stdout)
+        load_countries()
+        _build_courses(people, stdout)
+        _learners(people, stdout)

@@ -10,8 +10,7 @@ from django.core.management.base import CommandError
 
 from wagtail.models import Page, Revision
 
-from portal.demo import demo_accounts_table, load_demo_content
-from portal.demo_data.accounts import DEMO_PASSWORD
+from portal.demo import DEMO_PASSWORD, demo_accounts_table, load_demo_content
 from portal.models import Country, HomePage, StandardPage, Topic, User
 from portal.roles import Role, user_roles
 from tests.conftest import module_data
