@@ -6,8 +6,10 @@ from allauth.mfa.totp.views import ActivateTOTPView
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from .branding import PortalSite, email_subject
 from .middleware import MFA_SETUP_NEXT_SESSION_KEY
@@ -101,5 +103,16 @@ class PortalLogoutView(LogoutView):
 
 login = PortalLoginView.as_view()
 logout = PortalLogoutView.as_view()
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_logout(request) -> HttpResponse:
+    """The admin's sign-out: by POST only, as the portal's. Wagtail's own view deletes the session cookie even
+    on a GET it refuses, so a link or an image elsewhere signed a staff member out; a GET now asks to confirm."""
+    if request.method == "POST":
+        return logout(request)
+    return redirect("account_logout")
+
+
 confirm_email = PortalConfirmEmailView.as_view()
 activate_totp = PortalActivateTOTPView.as_view()

@@ -17,6 +17,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # One login path: the Wagtail admin signs in through allauth.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/logout/", accounts.admin_logout),  # POST signs out; GET asks to confirm (never signs out)
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
