@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from guidelines.edition_images import ImageBudget
 from guidelines.models import GuidelinePage
 from guidelines.selectors import current_edition, edition_by_label
-from portal.offline.keep import KeepList, shell_assets
+from portal.offline.keep import KeepList, media_urls, shell_assets
 from portal.offline_packs.contents import PackFile, online_links, render_pack_page
 
 
@@ -27,6 +27,7 @@ def keep_list(page, *, edition_label: str) -> KeepList | None:
         urls[:0] = [base, f"{base}print/"]
         urls += [f"{base}?country={code}" for code in edition.countries()]
     urls += [f"{base}countries/?country={code}" for code in edition.countries()]
+    urls += media_urls("".join(section["html"] for section in edition.served_sections))
     title = _("%(title)s, edition %(label)s") % {"title": page.title, "label": edition.label}
     return KeepList(key=f"guideline-{page.pk}-{edition.label}", title=title, urls=urls + shell_assets())
 

@@ -2,8 +2,11 @@
 
 The content apps say what to keep through the `offline_keep_list` extension (portal.extensions)."""
 
+import re
 from dataclasses import dataclass, field
+from html import unescape
 
+from django.conf import settings
 from django.templatetags.static import static
 
 from wagtail.models import Page
@@ -11,6 +14,7 @@ from wagtail.models import Page
 from portal.extensions import app_hooks
 
 SHELL_ASSETS = ("css/portal.css", "js/offline.js", "img/favicon.svg")
+_IMAGE_SOURCE = re.compile(r'<img\b[^>]*\bsrc="([^"]+)"', re.IGNORECASE)
 
 
 @dataclass
@@ -41,3 +45,10 @@ def keep_list(*, page: Page, edition_label: str = "") -> KeepList | None:
 def shell_assets() -> list[str]:
     """The style sheet, script and icon every kept page needs."""
     return [static(name) for name in SHELL_ASSETS]
+
+
+def media_urls(html: str) -> list[str]:
+    """The portal's own images in `html` (renditions under MEDIA_URL), once each, in reading order: a kept page
+    shows its pictures offline. Images from elsewhere are not fetched for the reader."""
+    sources = (unescape(source) for source in _IMAGE_SOURCE.findall(str(html)))
+    return list(dict.fromkeys(source for source in sources if source.startswith(settings.MEDIA_URL)))
