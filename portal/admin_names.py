@@ -11,8 +11,13 @@ and that renders translated wherever it is printed (str(), formatting, templates
 from django.db.models.query_utils import DeferredAttribute
 from django.utils.translation import gettext, gettext_noop
 
-# Wagtail's own default workflow and task, created by its migrations; the site, named like the portal.
-_NAMES: set[str] = {gettext_noop("Moderators approval"), gettext_noop("Case management community of practice")}
+# Wagtail's own default workflow, task and groups, created by its migrations; the site, named like the portal.
+_NAMES: set[str] = {
+    gettext_noop("Moderators approval"),
+    gettext_noop("Editors"),
+    gettext_noop("Moderators"),
+    gettext_noop("Case management community of practice"),
+}
 
 
 class TranslatedName(str):

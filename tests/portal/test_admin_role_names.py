@@ -96,3 +96,11 @@ def test_stored_role_names_and_lookups_stay_english():
         assert sorted(group.name for group in member.groups.all()) == ["Practitioner", "Reader"]
     assert set(Group.objects.values_list("name", flat=True)) >= {role.value for role in Role}
     assert Site.objects.values_list("site_name", flat=True).get(is_default_site=True) == PORTAL_NAME
+
+
+def test_every_group_and_site_the_migrations_create_is_registered_for_translation():
+    """Wagtail's own "Editors" and "Moderators" included: the admin lists them beside the roles."""
+    from portal import admin_names
+
+    assert set(Group.objects.values_list("name", flat=True)) <= admin_names._NAMES
+    assert set(Site.objects.values_list("site_name", flat=True)) <= admin_names._NAMES
