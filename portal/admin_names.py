@@ -1,17 +1,23 @@
-"""The names of the review workflows and tasks the portal creates, shown in the admin user's language.
+"""The names the portal stores for workflows, tasks, role groups and its site, shown in the admin user's language.
 
-Wagtail stores a workflow's and a task's name as data and prints it as it is, in dozens of places (the
-"Submit to …" button, the status panel, the dashboard, the notification emails). Each app registers the
-English names it creates (marked with gettext_noop). Reading `name` on a workflow or task then gives a string
-whose value stays the English name, so the database, lookups by name and the admin's edit form keep it, and
-that renders translated wherever it is printed (str(), formatting, templates).
+Wagtail stores a workflow's, a task's, a group's and a site's name as data and prints it as it is, in dozens of
+places (the "Submit to …" button, the status panel, the dashboard, the groups and users listings, the roles a
+user holds, the sites listing, the notification emails). Each app registers the English names it creates (marked
+with gettext_noop). Reading the name then gives a string whose value stays the English name, so the database,
+lookups by name (`Group.objects.get(name="Moderator")`, visibility filters) and the admin's edit form keep it,
+and that renders translated wherever it is printed (str(), formatting, templates).
 """
 
 from django.db.models.query_utils import DeferredAttribute
 from django.utils.translation import gettext, gettext_noop
 
-# Wagtail's own default workflow and task, created by its migrations.
-_NAMES: set[str] = {gettext_noop("Moderators approval")}
+# Wagtail's own default workflow, task and groups, created by its migrations; the site, named like the portal.
+_NAMES: set[str] = {
+    gettext_noop("Moderators approval"),
+    gettext_noop("Editors"),
+    gettext_noop("Moderators"),
+    gettext_noop("Case management community of practice"),
+}
 
 
 class TranslatedName(str):
@@ -22,6 +28,9 @@ class TranslatedName(str):
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
+
+    def __add__(self, other: str) -> str:
+        return str(self) + other  # Wagtail prints a site as `site_name + " [default]"`
 
 
 class _NameAttribute(DeferredAttribute):
@@ -46,20 +55,24 @@ def _plain_value(field):
 
 
 def admin_names_register(*names: str) -> None:
-    """Call from an AppConfig.ready with the English names (gettext_noop) of the workflows and tasks it creates."""
+    """Call from an AppConfig.ready with the English names (gettext_noop) of the workflows, tasks or groups it
+    creates."""
     _NAMES.update(names)
 
 
 def admin_names_install() -> None:
-    """Once, from portal's AppConfig.ready: workflow and task names read through `_NameAttribute`."""
-    from wagtail.models import Task, Workflow
+    """Once, from portal's AppConfig.ready: workflow, task, group and site names read through `_NameAttribute`."""
+    from django.contrib.auth.models import Group
 
-    for model in (Workflow, Task):
-        field = model._meta.get_field("name")
-        if not isinstance(model.__dict__.get("name"), _NameAttribute):
-            model.name = _NameAttribute(field)
+    from wagtail.models import Site, Task, Workflow
+
+    for model, attname in ((Workflow, "name"), (Task, "name"), (Group, "name"), (Site, "site_name")):
+        field = model._meta.get_field(attname)
+        if not isinstance(model.__dict__.get(attname), _NameAttribute):
+            setattr(model, attname, _NameAttribute(field))
         field.value_from_object = _plain_value(field)  # forms edit the stored English name
-        model.__str__ = _translated_str
+        if attname == "name":
+            model.__str__ = _translated_str
 
 
 def _translated_str(self) -> str:

@@ -12,14 +12,15 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401
-        from .admin_names import admin_names_install
+        from .admin_names import admin_names_install, admin_names_register
         from .page_cache import invalidation, pages  # noqa: F401  (pages registers its Wagtail hook)
-        from .roles import sync_role_permissions
+        from .roles import Role, sync_role_permissions
         from .search_source import connect as connect_search_source
         from .spreadsheets import guard_wagtail_exports
 
         guard_wagtail_exports()
         admin_names_install()
+        admin_names_register(*(role.value for role in Role))  # the role groups, named by their msgids
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="portal.sync_role_permissions")
         invalidation.connect()

@@ -46,7 +46,8 @@ def _check_text(value: str, *, field: str, max_length: int) -> None:
 def membership_request_submit(
     *, member, organisation: str, role_title: str, country: Country, reason: str
 ) -> MembershipRequest:
-    """After: the member has one pending request, or an approved one when their verified domain is trusted."""
+    """After: the member has one pending request, or an approved one when their verified domain is trusted; their
+    profile's blank organisation, role title and country read as in the request."""
     check_can_request(member=member)
     _check_text(organisation, field="organisation", max_length=120)
     _check_text(role_title, field="role_title", max_length=120)
@@ -65,10 +66,25 @@ def membership_request_submit(
     except IntegrityError:
         # A double submit: the first one made the pending request.
         return MembershipRequest.objects.pending().get(member=member)
+    _profile_fill_blanks(member=member, request=request)
     trusted = trusted_domain_for(member)
     if trusted is not None:
         _decide(request=request, reviewer=None, status=MembershipStatus.APPROVED, reason=f"trusted domain {trusted}")
     return request
+
+
+def _profile_fill_blanks(*, member, request: MembershipRequest) -> None:
+    """What the member told the moderators also fills their profile where it was empty (never over what they wrote)."""
+    blanks = {
+        "organisation": request.organisation,
+        "role_title": request.role_title,
+        "country": request.country,
+    }
+    changed = [field for field, value in blanks.items() if not getattr(member, field)]
+    for field in changed:
+        setattr(member, field, blanks[field])
+    if changed:
+        member.save(update_fields=changed)
 
 
 def membership_trust_verified_domain(*, member) -> bool:

@@ -60,6 +60,14 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.public_name
 
+    def get_full_name(self) -> str:
+        """The display name first: Wagtail lists users by it (not by their email)."""
+        return self.display_name or super().get_full_name()
+
+    def get_short_name(self) -> str:
+        """What Wagtail's review emails greet a reviewer by ("Hello Moussa,"), not their email address."""
+        return self.public_name
+
     @property
     def public_name(self) -> str:
         """What other members see: the display name, else the part of the email before the @."""

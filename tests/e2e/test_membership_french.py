@@ -51,6 +51,7 @@ def test_a_reader_asks_is_approved_and_posts_in_french(live_server, journey, bro
     page.wait_for_load_state()
     assert "/accounts/profile/" in page.url
     assert page.locator("#membership-status-heading").is_visible()
+    assert page.input_value("input[name=organisation]") == "OIM Guinée"  # the profile is not asked for again
     screenshot("membership-fr-3-profile-pending")
     assert MembershipRequest.objects.get().status == "pending"
 

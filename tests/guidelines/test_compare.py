@@ -1,6 +1,10 @@
+from io import StringIO
+
 import pytest
 
+from guidelines.demo import load_demo_content as load_guidelines_demo
 from guidelines.diff import Change, compare_sections, words_diff
+from portal.demo import load_demo_content as load_portal_demo
 from tests.guidelines import factories
 
 
@@ -118,3 +122,19 @@ def test_callout_label_stays_apart_from_its_text(tone_label):
     assert f"{tone_label}</ins><br><ins>If" in diff.text_html or f"{tone_label}<br>If" in diff.text_html
     assert f"{tone_label} If" not in diff.text_html
     assert f"{tone_label} If" not in diff.whole_text_html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "warning"), [("en", "Warning"), ("fr", "Avertissement")])
+def test_demo_compare_page_keeps_callout_labels_apart_and_shows_renumbered_sections(client, language, warning):
+    """The reported page: French 1.0 → 2.1 ran "Avertissement" into its text and called a renumbered section unchanged."""
+    load_portal_demo(stdout=StringIO())
+    load_guidelines_demo(stdout=StringIO())
+
+    html = client.get(f"/{language}/guidelines/case-management/compare/?from=1.0&to=2.1").content.decode()
+
+    assert f"{warning}<br>" in html  # the label on its own line, its text on the next
+    assert f"{warning} Si" not in html and f"{warning} If" not in html
+    identification = html[: html.index("Identification", html.index("<main"))].rsplit("<li", 1)[-1]
+    assert "compare-item--changed" in identification  # section 2 became 3: not "unchanged"
+    assert "<del>2</del> <ins>3</ins>" in identification

@@ -22,9 +22,9 @@ PLACEHOLDER = re.compile(r"%\([^)]*\)[sdif]|%[sdif]|\{\{[^}]*\}\}|<[^>]*>|%%")
 ALLOWED: dict[str, str] = {}
 
 
-def read_catalogue(language: str) -> dict[str, str]:
-    """msgid (and msgid_plural) -> first msgstr form, for the project's catalogue of `language`."""
-    path = Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"
+def read_catalogue(language: str, *, locale_dir: Path | None = None) -> dict[str, str]:
+    """msgid (and msgid_plural) -> first msgstr form, for the project's catalogue of `language` (or another's)."""
+    path = Path(locale_dir or settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"
     entries, current, field = {}, {}, None
     for raw in path.read_text(encoding="utf-8").splitlines() + [""]:
         line = raw.strip()
@@ -65,9 +65,13 @@ def fragments(msgid: str) -> list[str]:
 class EnglishFinder:
     """Looks for the catalogue's English in text pulled from a rendering in `language`."""
 
-    def __init__(self, language: str):
+    def __init__(self, language: str, *, also_theirs: tuple[Path, ...] = ()):
+        """`also_theirs`: locale folders of packages (Wagtail's admin) whose own msgids are theirs to translate."""
         self.language = language
         catalogue = read_catalogue(language)
+        for locale_dir in also_theirs:
+            for msgid in read_catalogue(language, locale_dir=locale_dir) if (locale_dir / language).exists() else ():
+                catalogue.pop(msgid, None)
         # Words the translation itself uses ("Correct." in French) are not English left behind.
         self.translated = {" ".join(msgstr.split()).strip(" .:") for msgstr in catalogue.values() if msgstr}
         self.whole = {}  # text node -> msgid, for one-word interface strings (buttons, headings)

@@ -63,3 +63,18 @@ def test_short_dates_read_naturally(language, expected):
 
     with translation.override(language):
         assert dateformat.format(datetime.date(2026, 12, 1), "j N Y") == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [(1, "اكتمل 1 من درس واحد"), (2, "اكتمل 1 من درسين"), (5, "اكتمل 1 من 5 دروس"), (11, "اكتمل 1 من 11 درسًا")],
+)
+def test_arabic_lesson_progress_takes_the_plural_form_of_its_count(total, expected):
+    """The reported "اكتمل 1 من 2 دروس": two lessons are a dual in Arabic, 3–10 a plural, 11–99 a singular accusative."""
+    from django.template.loader import render_to_string
+
+    with translation.override("ar"):
+        html = render_to_string(
+            "training/includes/progress.html", {"done": 1, "total": total, "percent": 100 // total, "label_id": "p"}
+        )
+    assert expected in html

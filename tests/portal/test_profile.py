@@ -124,3 +124,19 @@ def test_language_choices_name_each_language_in_its_own_script(client, member, i
             url,
             code,
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "names"), [("fr", ["Lecteur", "Modérateur"]), ("ar", ["قارئ", "مشرف"])], ids=["fr", "ar"]
+)
+def test_profile_names_the_members_roles_in_the_interface_language(client, language, names):
+    client.force_login(UserFactory(roles=[Role.MODERATOR], totp=True, preferred_language=language))
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.get("/accounts/profile/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    html = response.content.decode()
+
+    roles_line = next(line for line in html.splitlines() if any(name in line for name in names))
+    assert all(name in roles_line for name in names)
+    assert "Reader" not in roles_line and "Moderator" not in roles_line

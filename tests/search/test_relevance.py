@@ -185,9 +185,8 @@ def test_the_taxonomys_arabic_form_finds_the_english_glossary_term(load, client)
     assert _ids(client, "الدعم النفسي والاجتماعي") == ["en"]
 
 
-@pytest.fixture
-def busy_topic(engine, fixture_source):
-    """An Arabic query used to list each French reply of one topic, the same title six times."""
+def _topic_with_replies(fixture_source, *, replies: int) -> None:
+    """A French topic with `replies` French replies of its title, beside an Arabic guideline section."""
     topic = knowledge_document(
         id="forum-topic:7",
         language="fr",
@@ -195,7 +194,7 @@ def busy_topic(engine, fixture_source):
         text="Comment organiser le retour ? réintégration",
         countries=["GN"],
     )
-    replies = [
+    posts = [
         knowledge_document(
             id=f"forum-post:{number}",
             kind="forum_post",
@@ -205,13 +204,19 @@ def busy_topic(engine, fixture_source):
             shown_under="forum-topic:7",
             countries=["GN"],
         )
-        for number in range(1, 7)
+        for number in range(1, replies + 1)
     ]
     section = knowledge_document(
         id="section", kind="guideline_section", language="ar", title="إعادة الإدماج", text="خطوات إعادة الإدماج."
     )
-    fixture_source.documents = {"topic": [topic, *replies], "section": [section]}
+    fixture_source.documents = {"topic": [topic, *posts], "section": [section]}
     index_rebuild()
+
+
+@pytest.fixture
+def busy_topic(engine, fixture_source):
+    """An Arabic query used to list each French reply of one topic, the same title six times."""
+    _topic_with_replies(fixture_source, replies=6)
 
 
 def test_replies_are_collapsed_under_their_topic(busy_topic, client):
@@ -223,6 +228,17 @@ def test_replies_are_collapsed_under_their_topic(busy_topic, client):
     topic_hit = next(hit for hit in payload["hits"] if hit["title"] == "Retour à Conakry")
     assert topic_hit["id"] == "forum-post:6" and "<mark>" in topic_hit["snippet"]  # the best matching post
     assert topic_hit["translations"] == []  # replies are not translations
+
+
+def test_two_dozen_replies_fold_under_their_topic_with_the_semantic_layer_on(engine, semantic, fixture_source, client):
+    """The reported case: on Elasticsearch, 20+ replies of one topic came before the guideline section."""
+    _topic_with_replies(fixture_source, replies=24)
+
+    payload = _payload(client, "إعادة الإدماج", ui="ar")
+
+    titles = [hit["title"] for hit in payload["hits"]]
+    assert sorted(titles) == sorted(["Retour à Conakry", "إعادة الإدماج"]), titles
+    assert payload["total"] == 2
 
 
 def test_a_collapsed_topic_keeps_visibility(engine, fixture_source, client):

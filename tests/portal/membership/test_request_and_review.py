@@ -56,6 +56,14 @@ def test_a_reader_request_waits_for_a_moderator(reader, guinea):
     assert mail.outbox == []
 
 
+def test_a_request_fills_the_blank_profile_fields_and_keeps_written_ones(reader, guinea):
+    reader.organisation = "Caritas"
+    reader.save()
+    _submit(reader, guinea, organisation="IOM Guinea", role_title="Caseworker")
+    reader.refresh_from_db()
+    assert (reader.organisation, reader.role_title, reader.country) == ("Caritas", "Caseworker", guinea)
+
+
 def test_a_second_request_while_one_is_pending_is_refused(reader, guinea):
     _submit(reader, guinea)
     with pytest.raises(MembershipRefused) as refused:
