@@ -51,11 +51,12 @@ def pack_files(*, country, language: str) -> list[PackFile]:
     """Every file of the pack but its manifest: index, style, then each app's files (guidelines, courses, forum)."""
     with translation.override(language):
         origin = _site_origin()
-        items = [
-            item
+        by_path = {
+            item.path: item  # an image two apps show (a guideline's and a lesson's) is one file: its hash names it
             for app_files in app_hooks("field_pack_files")
             for item in app_files(country=country, language=language, origin=origin)
-        ]
+        }
+        items = list(by_path.values())
         index = render_pack_page(
             "offline_packs/index.html",
             {"country": country, "items": [item for item in items if item.kind != "image"], "language": language},

@@ -2,6 +2,7 @@
 alternative, and within a byte budget past which the text alternative stands in."""
 
 import io
+import json
 import re
 import subprocess
 import zipfile
@@ -122,3 +123,44 @@ def _sections(guideline):
 
 def _rendered(guideline) -> str:
     return "".join(section["html"] for section in _sections(guideline))
+
+
+def _illustrated_course(image: Image, alt: str):
+    from tests.training import factories as training_factories
+
+    picture = {
+        "type": "image",
+        "id": training_factories.new_id(),
+        "value": {"image": image.pk, "alt_text": alt, "decorative": False},
+    }
+    lesson = {"title": "Safe referral", "body": [training_factories.paragraph("<p>Look at the pathway.</p>"), picture]}
+    return training_factories.make_course(title="Referral basics", modules=[{"title": "Module 1", "lessons": [lesson]}])
+
+
+def test_a_pack_holds_the_lessons_images_small_without_metadata_and_named_relatively(client):
+    CountryFactory(code="ML", name_en="Mali")
+    course = _illustrated_course(_photo("lesson-pathway"), "Pathway from intake to shelter")
+
+    files = _pack(client)
+
+    images = [name for name in files if name.startswith("images/")]
+    assert len(images) == 1
+    _assert_small_and_clean(files[images[0]])
+    page = files[f"courses/{course.slug}.html"].decode()
+    assert f'src="../{images[0]}"' in page and 'alt="Pathway from intake to shelter"' in page
+    assert "/media/" not in page
+    manifest = json.loads(files["manifest.json"])
+    assert [item["path"] for item in manifest["items"]].count(images[0]) == 1
+
+
+def test_an_image_in_a_guideline_and_a_lesson_is_one_file_of_the_pack(client, illustrated):
+    shared = Image.objects.get(title="pathway")
+    course = _illustrated_course(shared, "Referral pathway: caseworker to shelter")
+
+    files = _pack(client)
+
+    manifest_paths = [item["path"] for item in json.loads(files["manifest.json"])["items"]]
+    images = sorted(name for name in files if name.startswith("images/"))
+    assert len(images) == 2 and sorted(path for path in manifest_paths if path.startswith("images/")) == images
+    lesson_image = re.search(r'src="\.\./(images/[^"]+)"', files[f"courses/{course.slug}.html"].decode()).group(1)
+    assert f'src="../{lesson_image}"' in files["guidelines/case-management.html"].decode()
