@@ -156,7 +156,10 @@ def test_low_data_mode_is_switched_from_the_header_without_javascript(live_serve
         context.close()
 
 
-def test_a_kept_course_shows_its_lessons_images_offline(live_server, browser_page, screenshot, settings, tmp_path):
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_kept_course_shows_its_lessons_images_offline(
+    live_server, browser_page, screenshot, settings, tmp_path, language
+):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
@@ -170,6 +173,8 @@ def test_a_kept_course_shows_its_lessons_images_offline(live_server, browser_pag
     }
     course = training_factories.make_course(
         title="Referral basics",
+        language=language,
+        slug=f"referral-basics-{language}",
         modules=[
             {
                 "title": "Module 1",
@@ -181,12 +186,13 @@ def test_a_kept_course_shows_its_lessons_images_offline(live_server, browser_pag
     page.goto(live_server.url + course.url)
     _installed(page)
     page.locator("[data-keep-button]").click()
-    page.locator("[data-keep-status]", has_text="Kept on this device").wait_for()
+    page.locator("[data-keep-remove]").wait_for()  # shown once everything is kept, in every language
 
     page.context.set_offline(True)
     page.goto(live_server.url + training_factories.lessons_of(course)[0].url)
+    assert page.locator("html").get_attribute("lang") == language
     picture = page.get_by_role("img", name="Referral pathway")
     picture.scroll_into_view_if_needed()
     _until(page, "document.querySelector('img[alt=\"Referral pathway\"]').complete")
     assert page.evaluate("img => img.naturalWidth", picture.element_handle()) == 640
-    screenshot("offline-lesson-image")
+    screenshot(f"offline-lesson-image-{language}")
