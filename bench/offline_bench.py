@@ -1,7 +1,7 @@
 """Page weight and first paint of a guideline page on a 2G profile, first and repeat visit, and an offline reload.
 
 Run against a running portal (production-like: DEBUG off, collected and compressed static files):
-    .venv/bin/python bench/offline_bench.py --base http://127.0.0.1:8742 [--proxy-port 8741] [--path /en/guidelines/…/]
+    .venv/bin/python bench/offline_bench.py --base http://127.0.0.1:8742 [--proxy-port 0] [--path /en/guidelines/…/]
 
 Chromium (Debian's /usr/bin/chromium) is throttled through CDP to 250 kbit/s down, 50 kbit/s up, 300 ms round trip.
 Bytes are counted on the wire by a small TCP proxy between Chromium and the portal, so every request counts:
@@ -32,6 +32,7 @@ class CountingProxy:
         self.target = target
         self.lock = threading.Lock()
         self.server = socket.create_server(("127.0.0.1", port))
+        self.port = self.server.getsockname()[1]  # the one the system chose for port 0
         threading.Thread(target=self._accept, daemon=True).start()
 
     def reset(self) -> None:
@@ -80,13 +81,14 @@ def visit(page, proxy: CountingProxy, url: str) -> tuple[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="http://127.0.0.1:8742")
-    parser.add_argument("--proxy-port", type=int, default=8741)
+    parser.add_argument("--proxy-port", type=int, default=0, help="0: any free port")
     parser.add_argument("--path", default="")
     args = parser.parse_args()
     host, port = args.base.removeprefix("http://").split(":")
     proxy = CountingProxy(args.proxy_port, (host, int(port)))
     path = args.path or first_guideline_path(args.base)
-    url = f"http://localhost:{args.proxy_port}{path}"  # localhost: a secure context, as service workers need
+    origin = f"http://localhost:{proxy.port}"  # localhost: a secure context, as service workers need
+    url = f"{origin}{path}"
 
     from playwright.sync_api import sync_playwright
 
@@ -106,10 +108,15 @@ def main() -> None:
         offline_ok = page.locator("article.guideline h1").count() == 1
         context.set_offline(False)
         low = browser.new_context()
-        low.add_cookies([{"name": "low_data", "value": "1", "url": f"http://localhost:{args.proxy_port}"}])
+        low.add_cookies([{"name": "low_data", "value": "1", "url": origin}])
         low_page = low.new_page()
         low.new_cdp_session(low_page).send("Network.emulateNetworkConditions", THROTTLE)
         low_bytes, low_paint = visit(low_page, proxy, url)
+        # The floor, same run and throttle: the smallest page with the same header and style sheet (a 404).
+        bare = browser.new_context()
+        bare_page = bare.new_page()
+        bare.new_cdp_session(bare_page).send("Network.emulateNetworkConditions", THROTTLE)
+        floor_bytes, floor_paint = visit(bare_page, proxy, f"{origin}/en/no-such-page-bench/")
         browser.close()
 
     figures["first visit (KB)"] = first_bytes / 1024
@@ -121,6 +128,10 @@ def main() -> None:
     for name, value in figures.items():
         goal = GOALS[name]
         print(f"{name:<32}{value:>10.1f}{goal:>10}  {'yes' if value <= goal else 'NO'}")
+    print(
+        f"{'floor: first paint of a 404':<32}{floor_paint:>10.2f}  ({floor_bytes / 1024:.1f} KB: same header and CSS, "
+        "no content; what this machine and profile allow now)"
+    )
     print(f"{'first paint, repeat visit (s)':<32}{repeat_paint:>10.2f}")
     print(f"{'low-data first visit (KB)':<32}{low_bytes / 1024:>10.1f}  (first paint {low_paint:.2f} s)")
     print(f"service worker in control after the first visit: {'yes' if controlled else 'no'}")

@@ -57,6 +57,14 @@ def bench_pdf() -> None:
 
     page = factories.guideline(slug="bench-pdf", sections=_sixty_sections(PARAGRAPH))
     arabic = factories.translate(page, "ar", title="مبادئ إدارة الحالات", sections=_sixty_sections(ARABIC))
+    one = factories.guideline(slug="bench-pdf-floor", sections=_sixty_sections(PARAGRAPH)[:1])
+    start, cpu = time.perf_counter(), time.process_time()
+    pdf_files.make_edition_pdf.call(edition_id=one.editions.get().pk)
+    floor, floor_cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        f"floor, same run: a 1-section edition's PDF made in {floor:.2f} s, {floor_cpu:.2f} s of CPU "
+        "(WeasyPrint's fixed cost on this machine now)"
+    )
     client = Client()
     for name, guideline in (("English", page), ("Arabic", arabic)):
         edition = guideline.editions.get()

@@ -4,15 +4,15 @@ Plugged into the portal through the `offline_keep_list` and `field_pack_files` e
 """
 
 from guidelines.edition_images import ImageBudget
-from portal.offline.keep import KeepList, media_urls, shell_assets
+from portal.offline.keep import KeepList, shell_assets
 from portal.offline_packs.contents import PackFile, online_links, render_pack_page
 from portal.sanitize import sanitize_rich_text
 
 from .models import CoursePage, LessonPage, ModulePage
 
-LESSON_BLOCKS = {"paragraph", "image", "case_scenario"}  # knowledge checks stay online: their answers are not shipped
-# The courses' images in a pack, beside the guidelines' own budget: together within the pack's 2 MB goal.
-PACK_IMAGE_BUDGET_BYTES = 400_000
+LESSON_BLOCKS = {"paragraph", "case_scenario", "image"}  # knowledge checks stay online: their answers are not shipped
+LESSON_IMAGE = "width-800"  # the rendition the lesson page shows (templates/blocks/image_block.html)
+LESSON_IMAGES_BUDGET = 600_000  # a pack's lesson images, beside its guidelines' (edition_images.BUDGET_BYTES)
 
 
 def keep_list(page, *, edition_label: str) -> KeepList | None:
@@ -21,9 +21,18 @@ def keep_list(page, *, edition_label: str) -> KeepList | None:
         return None
     lessons = list(LessonPage.objects.live().descendant_of(page).order_by("path"))
     checks = {str(lesson.pk): _questions(lesson, course_id=page.pk) for lesson in lessons}
-    urls = [page.url, *(lesson.url for lesson in lessons)]
-    urls += media_urls("".join(str(block.render()) for lesson in lessons for block in _blocks(lesson, {"image"})))
+    urls = [page.url, *(lesson.url for lesson in lessons), *_lesson_images(lessons)]
     return KeepList(key=f"course-{page.pk}", title=page.title, urls=urls + shell_assets(), checks=checks)
+
+
+def _lesson_images(lessons) -> list[str]:
+    """The lessons' images as their pages show them, so a kept lesson shows its pictures offline too."""
+    return [
+        block.value.get_rendition(LESSON_IMAGE).url
+        for lesson in lessons
+        for block in lesson.body
+        if block.block_type == "image" and block.value is not None
+    ]
 
 
 def _questions(lesson, *, course_id: int) -> dict:
@@ -44,19 +53,18 @@ def _questions(lesson, *, course_id: int) -> dict:
     }
 
 
-def _blocks(lesson, kinds: set[str]):
-    return (block for block in lesson.body if block.block_type in kinds)
-
-
 def _lesson_html(lesson, *, origin: str, images: ImageBudget) -> str:
-    """A lesson's text and pictures as a pack shows it: images beside the page (`../images/…`), within budget."""
-    html = "".join(str(sanitize_rich_text(block.render())) for block in _blocks(lesson, LESSON_BLOCKS))
+    """The lesson's text and images; an image is a file of the pack, named relatively to the course page."""
+    html = "".join(
+        str(sanitize_rich_text(block.render())) for block in lesson.body if block.block_type in LESSON_BLOCKS
+    )
     return online_links(images.embed(html, prefix="../"), origin=origin)
 
 
 def field_pack_files(*, country, language: str, origin: str) -> list[PackFile]:
-    """Every public course in `language`, one page each with its modules and lessons, and their images."""
-    images = ImageBudget(limit=PACK_IMAGE_BUDGET_BYTES)
+    """Every public course in `language`, one page each with its modules and lessons, and the lessons' images
+    (within their budget) beside them."""
+    images = ImageBudget(limit=LESSON_IMAGES_BUDGET)
     files = []
     for course in CoursePage.objects.live().public().filter(locale__language_code=language).order_by("path"):
         modules = []
@@ -71,5 +79,5 @@ def field_pack_files(*, country, language: str, origin: str) -> list[PackFile]:
         content = render_pack_page("offline_packs/course.html", {"course": course, "modules": modules}, depth=1)
         version = str(course.last_published_at.date()) if course.last_published_at else ""
         files.append(PackFile(f"courses/{course.slug}.html", "course", course.title, version, content))
-    pictures = [PackFile(image.name, "image", image.alt, "", image.content) for image in images.images.values()]
-    return files + sorted(pictures, key=lambda picture: picture.path)
+    kept = [PackFile(image.name, "image", image.alt, "", image.content) for image in images.images.values()]
+    return files + sorted(kept, key=lambda image: image.path)

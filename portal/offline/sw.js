@@ -105,6 +105,11 @@ self.addEventListener("fetch", function (event) {
     }));
     return;
   }
+  if (request.destination === "image") {
+    // A kept lesson's pictures: the device's copy when it has one (a rendition's file never changes), else the network.
+    event.respondWith(fromCache(request).then(function (hit) { return hit || fetch(request); }));
+    return;
+  }
   if (request.mode !== "navigate" && (request.headers.get("Accept") || "").indexOf("text/html") === -1) { return; }
   if (FROZEN.test(url.pathname)) {
     // The edition's text never changes: the copy on the device answers at once; only the "superseded"

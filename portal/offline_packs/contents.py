@@ -47,20 +47,16 @@ def render_pack_page(template: str, context: dict, *, depth: int) -> bytes:
     return render_to_string(template, {**context, "root": root, "style": f"{root}{STYLE_PATH}"}).encode()
 
 
-def _once_per_path(items) -> list[PackFile]:
-    """An image a guideline and a course both show is one file (images are named by their bytes' hash)."""
-    return list({item.path: item for item in items}.values())
-
-
 def pack_files(*, country, language: str) -> list[PackFile]:
     """Every file of the pack but its manifest: index, style, then each app's files (guidelines, courses, forum)."""
     with translation.override(language):
         origin = _site_origin()
-        items = _once_per_path(
-            item
+        by_path = {
+            item.path: item  # an image two apps show (a guideline's and a lesson's) is one file: its hash names it
             for app_files in app_hooks("field_pack_files")
             for item in app_files(country=country, language=language, origin=origin)
-        )
+        }
+        items = list(by_path.values())
         index = render_pack_page(
             "offline_packs/index.html",
             {"country": country, "items": [item for item in items if item.kind != "image"], "language": language},

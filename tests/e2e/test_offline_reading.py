@@ -154,3 +154,46 @@ def test_low_data_mode_is_switched_from_the_header_without_javascript(live_serve
         assert page.locator("script[src*=search-suggest]").count() == 1
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_kept_course_shows_its_lessons_images_offline(
+    live_server, browser_page, screenshot, settings, tmp_path, language
+):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.ROOT_URLCONF = "tests.e2e.media_urls"
+    image = Image.objects.create(title="pathway", file=get_test_image_file(colour="#c85028", size=(640, 480)))
+    training_factories.publish(training_factories.home_page(language))  # a translated home starts as a draft
+    picture = {
+        "type": "image",
+        "id": training_factories.new_id(),
+        "value": {"image": image.pk, "alt_text": "Referral pathway", "decorative": False},
+    }
+    course = training_factories.make_course(
+        title="Referral basics",
+        language=language,
+        slug=f"referral-basics-{language}",
+        modules=[
+            {
+                "title": "Module 1",
+                "lessons": [{"title": "The pathway", "body": [training_factories.paragraph("<p>Look.</p>"), picture]}],
+            }
+        ],
+    )
+    page = browser_page
+    page.goto(live_server.url + course.url)
+    _installed(page)
+    page.locator("[data-keep-button]").click()
+    page.locator("[data-keep-remove]").wait_for()  # shown once everything is kept, in every language
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + training_factories.lessons_of(course)[0].url)
+    assert page.locator("html").get_attribute("lang") == language
+    picture = page.get_by_role("img", name="Referral pathway")
+    picture.scroll_into_view_if_needed()
+    _until(page, "document.querySelector('img[alt=\"Referral pathway\"]').complete")
+    assert page.evaluate("img => img.naturalWidth", picture.element_handle()) == 640
+    screenshot(f"offline-lesson-image-{language}")

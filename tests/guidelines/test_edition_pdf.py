@@ -1,7 +1,9 @@
 """The PDF of an edition: made once from the frozen text, served from storage, restricted like its pages."""
 
+import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -264,3 +266,44 @@ def test_restricted_guideline_pdf_follows_the_page_restriction_canary(client, ki
     client.logout()
     again, body = get_pdf(client, url)
     assert again.status_code == 302 and CANARY.encode() not in body
+
+
+def test_an_arabic_pdf_page_rendered_to_an_image_is_inked_from_the_right(client, english, tmp_path):
+    """pdftoppm draws the section page as a reader sees it (kept in test-artifacts/ to be looked at): the short
+    Arabic line starts at the right margin and ends short of the left one."""
+    from PIL import Image, ImageOps
+
+    arabic = factories.translate(
+        english,
+        "ar",
+        title="مبادئ إدارة الحالات",
+        sections=[factories.section("الإحالة", "يحيل الأخصائي الحالة بموافقة الشخص.", anchor="s-refer1")],
+    )
+    _, body = get_pdf(client, f"{arabic.url}editions/1.0/pdf/")
+    (tmp_path / "ar.pdf").write_bytes(body)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            "3",
+            "-l",
+            "3",
+            "-r",
+            "60",
+            "-png",
+            "-singlefile",
+            str(tmp_path / "ar.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    shutil.copy(tmp_path / "page.png", artifacts / "pdf-arabic-section-page.png")
+
+    with Image.open(tmp_path / "page.png") as page:
+        width, height = page.size
+        body_band = ImageOps.invert(page.convert("L")).crop((0, int(height * 0.12), width, int(height * 0.9)))
+    left, _top, right, _bottom = body_band.point(lambda value: 255 if value > 64 else 0).getbbox()
+    assert right > width * 0.8  # headings and text hang from the right margin
+    assert left > width * 0.1  # and stop short of the left margin (nothing is laid out left to right)

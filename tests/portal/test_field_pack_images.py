@@ -1,7 +1,8 @@
-"""A guideline's and a lesson's images go into the edition PDF, the field packs and what a device keeps: small,
-without metadata, with their text alternative, and within a byte budget past which the text alternative stands in."""
+"""A guideline's images go into its edition PDF and the field packs: small, without metadata, with their text
+alternative, and within a byte budget past which the text alternative stands in."""
 
 import io
+import json
 import re
 import subprocess
 import zipfile
@@ -18,7 +19,6 @@ from wagtail.images.models import Image
 from guidelines import edition_images
 from tests.guidelines import factories
 from tests.portal.factories import CountryFactory
-from tests.training import factories as training_factories
 
 pytestmark = pytest.mark.django_db
 
@@ -125,48 +125,51 @@ def _rendered(guideline) -> str:
     return "".join(section["html"] for section in _sections(guideline))
 
 
-def _image_lesson(image: Image, alt: str) -> list[dict]:
-    return [
-        training_factories.paragraph("<p>Look at the referral pathway.</p>"),
-        {"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": alt}},
-    ]
+def _illustrated_course(image: Image, alt: str):
+    from tests.training import factories as training_factories
+
+    picture = {
+        "type": "image",
+        "id": training_factories.new_id(),
+        "value": {"image": image.pk, "alt_text": alt, "decorative": False},
+    }
+    lesson = {"title": "Safe referral", "body": [training_factories.paragraph("<p>Look at the pathway.</p>"), picture]}
+    return training_factories.make_course(title="Referral basics", modules=[{"title": "Module 1", "lessons": [lesson]}])
 
 
-@pytest.fixture
-def illustrated_course():
+def test_a_pack_holds_the_lessons_images_small_without_metadata_and_named_relatively(client):
     CountryFactory(code="ML", name_en="Mali")
-    return training_factories.make_course(
-        title="Referral basics",
-        modules=[{"lessons": [{"body": _image_lesson(_photo("lesson-pathway"), "Lesson pathway: desk to shelter")}]}],
-    )
+    course = _illustrated_course(_photo("lesson-pathway"), "Pathway from intake to shelter")
 
-
-def test_a_pack_holds_the_lessons_images_small_without_metadata_and_with_their_alt_text(client, illustrated_course):
     files = _pack(client)
 
-    images = sorted(name for name in files if name.startswith("images/"))
+    images = [name for name in files if name.startswith("images/")]
     assert len(images) == 1
     _assert_small_and_clean(files[images[0]])
-    page = files[f"courses/{illustrated_course.slug}.html"].decode()
-    assert f'src="../{images[0]}"' in page and 'alt="Lesson pathway: desk to shelter"' in page
+    page = files[f"courses/{course.slug}.html"].decode()
+    assert f'src="../{images[0]}"' in page and 'alt="Pathway from intake to shelter"' in page
     assert "/media/" not in page
+    manifest = json.loads(files["manifest.json"])
+    assert [item["path"] for item in manifest["items"]].count(images[0]) == 1
 
 
 def test_an_image_in_a_guideline_and_a_lesson_is_one_file_of_the_pack(client, illustrated):
-    photo = Image.objects.get(title="pathway")
-    training_factories.make_course(title="Same picture", modules=[{"lessons": [{"body": _image_lesson(photo, "x")}]}])
+    shared = Image.objects.get(title="pathway")
+    course = _illustrated_course(shared, "Referral pathway: caseworker to shelter")
 
-    with translation.override("en"):
-        response = client.get(reverse("offline_packs:download", kwargs={"code": "ML"}))
-    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
-        names = archive.namelist()
-    assert len(names) == len(set(names))
+    files = _pack(client)
+
+    manifest_paths = [item["path"] for item in json.loads(files["manifest.json"])["items"]]
+    images = sorted(name for name in files if name.startswith("images/"))
+    assert len(images) == 2 and sorted(path for path in manifest_paths if path.startswith("images/")) == images
+    lesson_image = re.search(r'src="\.\./(images/[^"]+)"', files[f"courses/{course.slug}.html"].decode()).group(1)
+    assert f'src="../{lesson_image}"' in files["guidelines/case-management.html"].decode()
 
 
-def test_keeping_a_course_or_an_edition_keeps_its_images(client, settings, illustrated, illustrated_course):
-    for page, pictures in ((illustrated, 2), (illustrated_course, 1)):
-        kept = client.get(f"/api/offline/pages/{page.pk}/").json()
-        images = [url for url in kept["urls"] if url.startswith(settings.MEDIA_URL)]
-        assert len(images) == pictures, page.title
-        for url in images:  # renditions the device can fetch while online
-            assert (settings.MEDIA_ROOT / url.removeprefix(settings.MEDIA_URL)).is_file(), url
+def test_keeping_an_edition_keeps_its_images(client, settings, illustrated):
+    kept = client.get(f"/api/offline/pages/{illustrated.pk}/").json()
+
+    images = [url for url in kept["urls"] if url.startswith(settings.MEDIA_URL)]
+    assert len(images) == 2  # the two sections' pictures, as the edition's pages show them
+    for url in images:  # renditions the device fetches while online
+        assert (settings.MEDIA_ROOT / url.removeprefix(settings.MEDIA_URL)).is_file(), url

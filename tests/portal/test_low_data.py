@@ -1,10 +1,14 @@
 """Low-data mode: a header toggle remembered in a cookie; text only, with the weight saved shown."""
 
+import os
+
 import pytest
 
 from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 
 from portal.offline.low_data import COOKIE, text_only
 from tests.guidelines import factories as guideline_factories
@@ -59,8 +63,6 @@ def test_images_become_a_link_with_their_size_and_scripts_are_left_out():
         default_storage.delete(name)
     assert "<img" not in light and "search-suggest" not in light and "offline.js" in light
     assert f'<a class="low-data-image" href="/media/{name}">Referral map · Show image (2.9\xa0KB)</a>' in light
-    import os
-
     assert saved == 3000 + os.path.getsize(script)
 
 
@@ -85,3 +87,21 @@ def test_a_copy_from_one_mode_is_never_revalidated_into_the_other(client):
     assert client.get(page.url, HTTP_IF_NONE_MATCH=low["ETag"]).status_code == 304
     del client.cookies[COOKIE]
     assert client.get(page.url, HTTP_IF_NONE_MATCH=low["ETag"]).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Low-data mode is on: {size} not downloaded on this page."),
+        ("fr", "Le mode économie de données est activé : {size} non téléchargés sur cette page."),
+        ("ar", "وضع توفير البيانات مفعّل: لم يُنزَّل {size} في هذه الصفحة."),
+    ],
+)
+def test_the_weight_saved_is_shown_in_the_readers_language(client, language, said):
+    """The figure is the script the page would have loaded (search suggestions), in the reader's own words."""
+    script = finders.find("js/search-suggest.js")
+    client.cookies[COOKIE] = "1"
+    html = client.get(f"/{language}/search/?q=referral").content.decode()
+    with translation.override(language):
+        size = str(filesizeformat(os.path.getsize(script)))
+    assert said.format(size=size).replace("\xa0", " ") in html.replace("\xa0", " ").replace("&nbsp;", " ")

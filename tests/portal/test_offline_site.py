@@ -149,3 +149,23 @@ def test_sign_out_tells_the_browser_to_drop_its_caches(client):
     response = client.post("/accounts/logout/")
     assert response.status_code == 302
     assert response["Clear-Site-Data"] == '"cache"'
+
+
+def test_keep_list_of_a_course_holds_its_lessons_images_as_the_lessons_show_them(client, settings, tmp_path):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    image = Image.objects.create(title="pathway", file=get_test_image_file(size=(1200, 900)))
+    picture = {
+        "type": "image",
+        "id": training_factories.new_id(),
+        "value": {"image": image.pk, "alt_text": "Pathway", "decorative": False},
+    }
+    course = training_factories.make_course(modules=[{"title": "Module 1", "lessons": [{"body": [picture]}]}])
+    lesson = training_factories.lessons_of(course)[0]
+
+    urls = client.get(f"/api/offline/pages/{course.pk}/").json()["urls"]
+
+    shown = re.search(r'<img[^>]+src="([^"]+)"', client.get(lesson.url).content.decode()).group(1)
+    assert shown.startswith("/media/images/") and shown in urls
