@@ -202,8 +202,11 @@ def guideline_compare(request, *, page):
         )
     old = edition_by_label(page, from_label)
     new = old if from_label == to_label else edition_by_label(page, to_label)
-    diffs = compare_sections(old.sections, new.sections)
-    counts = {status.value: sum(1 for diff in diffs if diff.status == status) for status in Change}
+    # Lazy: a signed-in member whose audience's fragment is cached never compares the editions again.
+    diffs = SimpleLazyObject(lambda: compare_sections(old.sections, new.sections))
+    counts = SimpleLazyObject(
+        lambda: {status.value: sum(1 for diff in diffs if diff.status == status) for status in Change}
+    )
     return TemplateResponse(
         request,
         "guidelines/compare.html",
@@ -214,7 +217,8 @@ def guideline_compare(request, *, page):
             "new": new,
             "diffs": diffs,
             "counts": counts,
-            "identical": counts["unchanged"] == len(diffs),
+            "identical": SimpleLazyObject(lambda: counts["unchanged"] == len(diffs)),
+            "content_scopes": POLICIES["compare"].scopes(page, {}),
         },
     )
 

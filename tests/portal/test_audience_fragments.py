@@ -17,7 +17,7 @@ from .page_cache_site import CANARY_CATEGORY
 
 pytestmark = pytest.mark.django_db
 
-FRAGMENT_URLS = ["guideline", "frozen-edition", "forum-index", "forum-category"]
+FRAGMENT_URLS = ["guideline", "frozen-edition", "compare", "forum-index", "forum-category"]
 
 
 @pytest.fixture
