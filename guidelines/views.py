@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.http import FileResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from guidelines.selectors import current_edition, edition_by_label, editions_of
 from guidelines.snapshot import freeze_page
 from portal.extensions import app_hook
 from portal.models import Country
+from portal.page_cache import POLICIES
 
 _RELATIVE_HREF = re.compile(r'href="/')
 PDF_RETRY_SECONDS = 10
@@ -67,15 +69,21 @@ def _edition_response(request, page, edition, *, newest, template="guidelines/gu
         "edition": edition,
         "newest": newest,
         "is_current": newest is not None and newest.pk == edition.pk,
-        "guideline_sections": _with_section_discussions(
-            request, page, reader_sections(request, page=page, edition=edition, newest=newest, country=country)
+        # Lazy: a signed-in member whose audience's fragment is cached never runs these queries.
+        "guideline_sections": SimpleLazyObject(
+            lambda: _with_section_discussions(
+                request, page, reader_sections(request, page=page, edition=edition, newest=newest, country=country)
+            )
         ),
         "countries": countries,
         "country": country,
         "country_name": next((item.name for item in countries if item.code == country), ""),
         "translation_status": translation_status(page=page, edition=edition),
         "feedback_form": FeedbackForm(),
-        "discussions": _discussions(request, page),
+        "discussions": SimpleLazyObject(lambda: _discussions(request, page)),
+        # The text, the topics citing it and the related items: one fragment per audience, under the scopes
+        # the anonymous page depends on (a preview is never shared).
+        "content_scopes": [] if edition.pk is None else POLICIES["guideline"].scopes(page, {}),
         **(extra or {}),
     }
     return TemplateResponse(request, template, context)
@@ -194,8 +202,11 @@ def guideline_compare(request, *, page):
         )
     old = edition_by_label(page, from_label)
     new = old if from_label == to_label else edition_by_label(page, to_label)
-    diffs = compare_sections(old.sections, new.sections)
-    counts = {status.value: sum(1 for diff in diffs if diff.status == status) for status in Change}
+    # Lazy: a signed-in member whose audience's fragment is cached never compares the editions again.
+    diffs = SimpleLazyObject(lambda: compare_sections(old.sections, new.sections))
+    counts = SimpleLazyObject(
+        lambda: {status.value: sum(1 for diff in diffs if diff.status == status) for status in Change}
+    )
     return TemplateResponse(
         request,
         "guidelines/compare.html",
@@ -206,7 +217,8 @@ def guideline_compare(request, *, page):
             "new": new,
             "diffs": diffs,
             "counts": counts,
-            "identical": counts["unchanged"] == len(diffs),
+            "identical": SimpleLazyObject(lambda: counts["unchanged"] == len(diffs)),
+            "content_scopes": POLICIES["compare"].scopes(page, {}),
         },
     )
 

@@ -7,6 +7,7 @@ from django.core.checks import Tags, Warning, register
 SHARED_CACHE_BACKENDS = frozenset(
     {
         "django.core.cache.backends.redis.RedisCache",
+        "portal.cache_backend.OutageTolerantRedisCache",
         "django.core.cache.backends.memcached.PyMemcacheCache",
         "django.core.cache.backends.memcached.PyLibMCCache",
         "django.core.cache.backends.db.DatabaseCache",

@@ -2,11 +2,13 @@
 
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from portal.choices import PopulationGroup
 from portal.models import Country
 from portal.models import Topic as TaxonomyTopic
+from portal.page_cache import POLICIES
 
 from ..choices import TopicKind
 from ..filtering import cursor_from, topic_filters
@@ -21,15 +23,16 @@ from ..selectors import (
 
 
 def _list_context(request, *, category=None) -> dict:
+    """Lazy lists: a signed-in member whose audience's fragment is cached runs none of their queries."""
     filters = topic_filters(request.GET)
     cursor, _is_invalid = cursor_from(request.GET)
-    page = topic_page(user=request.user, category=category, filters=filters, after=cursor)
+    user = request.user
     return {
         "filters": filters,
         "filter_query": filters.as_query(),
-        "page": page,
+        "page": SimpleLazyObject(lambda: topic_page(user=user, category=category, filters=filters, after=cursor)),
         "is_first_page": cursor is None,
-        "pinned": pinned_topics(user=request.user, category=category) if cursor is None else [],
+        "pinned": SimpleLazyObject(lambda: pinned_topics(user=user, category=category) if cursor is None else []),
         "kinds": TopicKind.choices,
         "population_groups": PopulationGroup.choices,
         "countries": Country.objects.programme(),
@@ -42,7 +45,9 @@ def index(request):
     if cursor_from(request.GET)[1]:
         return HttpResponseBadRequest(_("This page link is not valid; go back to the first page."))
     context = _list_context(request)
-    context["categories"] = categories_with_counts(request.user)
+    context["categories"] = SimpleLazyObject(lambda: categories_with_counts(request.user))
+    context["list_scopes"] = POLICIES["forum-index"].scopes(None, {})
+    context["list_query"] = sorted(request.GET.lists())
     return render(request, "forum/index.html", context)
 
 
@@ -52,6 +57,8 @@ def category(request, slug: str):
         return HttpResponseBadRequest(_("This page link is not valid; go back to the first page."))
     context = _list_context(request, category=category)
     context["category"] = category
+    context["list_scopes"] = POLICIES["forum-category"].scopes(None, {"slug": category.slug})
+    context["list_query"] = sorted(request.GET.lists())
     context["watch"] = (
         Watch.objects.filter(user=request.user, category=category).first() if request.user.is_authenticated else None
     )

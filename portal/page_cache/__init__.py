@@ -18,6 +18,9 @@ What may be stored (`entries.may_store`): anonymous GET/HEAD without a session o
 policy registry (`policies.POLICIES`) names, status 200, no cookie set, no `private`/`no-store`, an unchanged
 session and no queued message. A CSRF token in the page is stored as a placeholder and each visitor gets one
 made from their own CSRF cookie; the CSP nonce is stored with the page and reused in its header.
+
+Signed-in members are never served a stored page; the member-independent part of theirs (a guideline's
+text, a comparison, a forum list) is shared per audience, same groups and permissions (`fragments.audience_fragment`).
 """
 
 from .invalidation import everything_changed, topics_changed

@@ -12,7 +12,7 @@ def test_production_with_cache_url_uses_redis():
 
     assert result.returncode == 0, result.stderr
     cache = json.loads(result.stdout.strip().splitlines()[-1])
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "portal.cache_backend.OutageTolerantRedisCache"  # Django's RedisCache, outage-tolerant
     assert cache["LOCATION"] == "redis://cache.example.org:6379/2"
 
 
