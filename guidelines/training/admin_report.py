@@ -57,5 +57,7 @@ class CourseReportView(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(course=self.course, report=course_report(course=self.course))
+        context["course"] = self.course
+        if not self.is_export:  # the figures are for the page; an export holds the rows only
+            context["report"] = course_report(course=self.course)
         return context
