@@ -4,7 +4,7 @@ import pytest
 
 from wagtail.models import Page, WorkflowPage
 
-from guidelines.training.models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
+from guidelines.training.models import LessonPage
 from portal.models import HomePage
 from portal.roles import Role
 from tests.guidelines import factories as guideline_factories
@@ -12,14 +12,6 @@ from tests.portal.factories import UserFactory
 from tests.training.factories import lessons_of, simple_course, training_index
 
 pytestmark = pytest.mark.django_db
-
-
-def test_page_tree_is_index_then_course_module_lesson():
-    assert TrainingIndexPage.allowed_subpage_models() == [CoursePage]
-    assert CoursePage.allowed_subpage_models() == [ModulePage]
-    assert ModulePage.allowed_subpage_models() == [LessonPage]
-    assert LessonPage.allowed_subpage_models() == []
-    assert TrainingIndexPage.allowed_parent_page_models() == [HomePage]
 
 
 def test_trainer_can_edit_course_pages(client, trainer):

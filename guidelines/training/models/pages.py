@@ -114,8 +114,8 @@ class CoursePage(RoutablePageMixin, Page):
         return (self.url or "") + self.reverse_subpage("enrol")
 
     def report_url(self) -> str:
-        """The course report in the admin (guidelines.training.admin_report)."""
-        return reverse("training_course_report", args=[self.pk])
+        """The course report in the admin (guidelines.training.admin_report); none for an unsaved course's preview."""
+        return reverse("training_course_report", args=[self.pk]) if self.pk else ""
 
     def report_csv_url(self) -> str:
         return self.report_url() + "?export=csv"
