@@ -10,7 +10,7 @@ from guidelines.models import GuidelineEdition, GuidelinePage
 from guidelines.signals import edition_published
 from guidelines.snapshot import freeze_page
 from portal.roles import Role
-from portal.workflows import review_section_set_up, review_workflow_ensure
+from portal.workflows import ReviewSection
 from search.outbox import record_change
 
 logger = logging.getLogger(__name__)
@@ -21,7 +21,13 @@ REVIEW_WORKFLOW_NAME = gettext_noop("Guideline review")
 REVIEW_TASK_NAME = gettext_noop("Second editor approves")
 # Wagtail publishes an approved revision as the approver, so Editors hold publish_page; the editor form and
 # admin hooks keep them from publishing guidelines without review (guidelines.wagtail_hooks).
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+GUIDELINE_REVIEW = ReviewSection(
+    workflow_name=REVIEW_WORKFLOW_NAME,
+    task_name=REVIEW_TASK_NAME,
+    author_role=Role.EDITOR.value,
+    approver_roles=(Role.EDITOR.value,),
+    page_permissions=("add_page", "change_page", "publish_page"),
+)
 
 
 def guideline_index_change(*, guideline) -> None:
@@ -86,17 +92,10 @@ def edition_publish(*, guideline, revision=None, user=None):
 
 def review_workflow():
     """The 'Guideline review' workflow with its one task for Editors (created if missing)."""
-    return review_workflow_ensure(
-        workflow_name=REVIEW_WORKFLOW_NAME, task_name=REVIEW_TASK_NAME, approver_roles=[Role.EDITOR.value]
-    )
+    return GUIDELINE_REVIEW.workflow()
 
 
 @transaction.atomic
 def guideline_index_prepare(*, index_page) -> None:
     """After: Editors may add and edit guidelines under the index, and publication goes through Guideline review."""
-    review_section_set_up(
-        index_page=index_page,
-        author_role=Role.EDITOR.value,
-        workflow=review_workflow(),
-        page_permissions=EDITOR_PAGE_PERMISSIONS,
-    )
+    GUIDELINE_REVIEW.set_up(index_page=index_page)

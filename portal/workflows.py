@@ -5,9 +5,11 @@ with its own name and approver groups.
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib.auth.models import Group, Permission
+from django.db import migrations
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -20,48 +22,62 @@ from .models import SecondPersonApprovalTask
 AUTHOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 
-def review_workflow_ensure(*, workflow_name: str, task_name: str, approver_roles: Iterable[str]) -> Workflow:
-    """After: the named workflow exists; one made here has one approval task by the members of `approver_roles`.
+@dataclass(frozen=True)
+class ReviewSection:
+    """A section of the site whose pages go live through review: who writes there, who approves, under what names.
 
-    A workflow that already has tasks is left as an administrator made it.
+    The names are stored in English (gettext_noop) and shown in the admin user's language (portal.admin_names).
     """
-    workflow, _created = Workflow.objects.get_or_create(name=workflow_name, defaults={"active": True})
-    if not workflow.workflow_tasks.exists():
-        task = SecondPersonApprovalTask.objects.filter(name=task_name).first()
-        if task is None:
-            task = SecondPersonApprovalTask.objects.create(name=task_name)
-            task.groups.set(Group.objects.filter(name__in=list(approver_roles)))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+
+    workflow_name: str
+    task_name: str
+    author_role: str
+    approver_roles: tuple[str, ...]
+    page_permissions: tuple[str, ...] = AUTHOR_PAGE_PERMISSIONS
+
+    def workflow(self) -> Workflow:
+        """After: the workflow exists; one made here has one approval task by the members of `approver_roles`.
+
+        A workflow that already has tasks is left as an administrator made it.
+        """
+        workflow, _created = Workflow.objects.get_or_create(name=self.workflow_name, defaults={"active": True})
+        if not workflow.workflow_tasks.exists():
+            task = SecondPersonApprovalTask.objects.filter(name=self.task_name).first()
+            if task is None:
+                task = SecondPersonApprovalTask.objects.create(name=self.task_name)
+                task.groups.set(Group.objects.filter(name__in=self.approver_roles))
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        return workflow
+
+    def set_up(self, *, index_page: Page) -> None:
+        """After: authors may add and edit pages under `index_page` only, and those go live through the workflow."""
+        authors, _created = Group.objects.get_or_create(name=self.author_role)
+        permissions = Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=self.page_permissions
+        )
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(group=authors, page=index_page, permission=permission)
+        WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": self.workflow()})
 
 
-def review_section_set_up(
-    *, index_page: Page, author_role: str, workflow: Workflow, page_permissions: Iterable[str] = AUTHOR_PAGE_PERMISSIONS
-) -> None:
-    """After: members of `author_role` may add and edit pages under `index_page` only; they go live through `workflow`."""
-    authors, _created = Group.objects.get_or_create(name=author_role)
-    codenames = list(page_permissions)
-    permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
-    for permission in permissions:
-        GroupPagePermission.objects.get_or_create(group=authors, page=index_page, permission=permission)
-    WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
-
-
-def approval_tasks_adopt(apps, *, app_label: str, model_name: str) -> None:
-    """For a data migration: the tasks of a former per-app approval model become SecondPersonApprovalTasks.
+def approval_tasks_adoption(*, app_label: str, model_name: str, task_names: Iterable[str]) -> migrations.RunPython:
+    """A data migration's operation: the tasks of a former per-app approval model become SecondPersonApprovalTasks.
 
     Each keeps its id, name, state and groups, so the workflows using it, the pages in review and their task
     states go on as before. The former model's table is dropped by the next migration (DeleteModel drops the
-    child table only; deleting its rows here would delete the tasks themselves).
+    child table only; deleting its rows here would delete the tasks themselves). Rolled back, the section's own
+    tasks (by the names its set-up gives them) go back to the former model.
     """
-    _approval_tasks_move(apps, source=(app_label, model_name), target=("portal", "SecondPersonApprovalTask"))
+    portal_task, former_task = ("portal", "SecondPersonApprovalTask"), (app_label, model_name)
+    names = list(task_names)
 
+    def adopt(apps, schema_editor):
+        _approval_tasks_move(apps, source=former_task, target=portal_task)
 
-def approval_tasks_return(apps, *, app_label: str, model_name: str, task_names: Iterable[str]) -> None:
-    """For a data migration's reverse: the section's own tasks (by their stored names) go back to its former model."""
-    _approval_tasks_move(
-        apps, source=("portal", "SecondPersonApprovalTask"), target=(app_label, model_name), names=list(task_names)
-    )
+    def give_back(apps, schema_editor):
+        _approval_tasks_move(apps, source=portal_task, target=former_task, names=names)
+
+    return migrations.RunPython(adopt, give_back)
 
 
 def _approval_tasks_move(apps, *, source: tuple[str, str], target: tuple[str, str], names: list[str] | None = None):
