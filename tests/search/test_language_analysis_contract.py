@@ -4,6 +4,7 @@ The real module, analysis-common, is not published on Maven Central at 8.x, so t
 the knowledge index uses. These are the `_analyze` outputs Elasticsearch's reference documentation gives for
 those filters, and its documented rebuilds of the `english`, `french` and `arabic` analyzers as custom chains:
 the built-in analyzer and its rebuild must give the same tokens here, as they do on a production cluster.
+Settings the module does not implement are refused by name rather than ignored.
 """
 
 import os
@@ -96,24 +97,37 @@ def test_stemmer_language_the_node_lacks_is_refused_by_name(client):
         client.indices.analyze(tokenizer="standard", filter=[{"type": "stemmer", "language": "kstem"}], text="x")
 
 
-# Settings Elasticsearch honours and the node's module does not implement yet. Each must be refused with a
-# clear error rather than ignored; until the module checks them (a Java change, built and tried on a node of
-# its own) these fail strictly, so the day it does they must be turned into plain tests.
+# Settings Elasticsearch honours and the node's module does not implement: refused by name, never ignored,
+# so a mapping that would analyse differently on a production cluster fails here first.
 UNIMPLEMENTED_SETTINGS = {
-    "analyzer stopwords": {"analyzer": {"a": {"type": "english", "stopwords": ["support"]}}},
-    "analyzer stem_exclusion": {"analyzer": {"a": {"type": "french", "stem_exclusion": ["enfants"]}}},
-    "synonyms_path": {"filter": {"f": {"type": "synonym_graph", "synonyms_path": "analysis/glossary.txt"}}},
-    "synonyms_set": {"filter": {"f": {"type": "synonym_graph", "synonyms_set": "glossary"}}},
-    "synonym expand": {"filter": {"f": {"type": "synonym_graph", "synonyms": ["a, b"], "expand": False}}},
+    "analyzer stopwords": ({"analyzer": {"a": {"type": "english", "stopwords": ["support"]}}}, "stopwords"),
+    "analyzer stem_exclusion": (
+        {"analyzer": {"a": {"type": "french", "stem_exclusion": ["enfants"]}}},
+        "stem_exclusion",
+    ),
+    "synonyms_path": ({"filter": {"f": {"type": "synonym_graph", "synonyms_path": "glossary.txt"}}}, "synonyms_path"),
+    "synonyms_set": ({"filter": {"f": {"type": "synonym_graph", "synonyms_set": "glossary"}}}, "synonyms_set"),
+    "synonym expand": ({"filter": {"f": {"type": "synonym_graph", "synonyms": ["a, b"], "expand": False}}}, "expand"),
+    "synonym lenient": ({"filter": {"f": {"type": "synonym_graph", "synonyms": ["a, b"], "lenient": True}}}, "lenient"),
+    "lowercase language": ({"filter": {"f": {"type": "lowercase", "language": "greek"}}}, "language"),
 }
 
 
-@pytest.mark.xfail(strict=True, reason="LanguageAnalysis ignores these settings (issue 16, item 5)")
 @pytest.mark.parametrize("name", sorted(UNIMPLEMENTED_SETTINGS))
-def test_setting_the_module_does_not_implement_is_refused(client, name):
+def test_setting_the_module_does_not_implement_is_refused_by_name(client, name):
+    analysis, setting = UNIMPLEMENTED_SETTINGS[name]
     index = f"{os.environ.get('SEARCH_INDEX_PREFIX', 'test-search')}-contract-{uuid.uuid4().hex[:8]}"
     try:
-        with pytest.raises(BadRequestError):
-            client.indices.create(index=index, settings={"analysis": UNIMPLEMENTED_SETTINGS[name]})
+        with pytest.raises(BadRequestError, match="not implemented on this node") as refusal:
+            client.indices.create(index=index, settings={"analysis": analysis})
+        assert setting in str(refusal.value)
     finally:
         client.indices.delete(index=index, ignore_unavailable=True)
+
+
+def test_settings_the_module_implements_change_the_tokens(client):
+    folded = [{"type": "asciifolding", "preserve_original": True}]
+    elided = [{"type": "elision", "articles": ["l"], "articles_case": True}]
+
+    assert _tokens(client, tokenizer="standard", filter=folded, text="açaí") == ["acai", "açaí"]
+    assert _tokens(client, tokenizer="standard", filter=elided, text="L’avion d’Awa") == ["avion", "d’Awa"]
