@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 _POSTING = ["forum.add_topic", "forum.add_post"]
+_STAFF_POSTING = [*_POSTING, "forum.post_without_review"]
 
 
 class ForumConfig(AppConfig):
@@ -12,9 +13,9 @@ class ForumConfig(AppConfig):
     # Readers read, react and flag (being signed in is enough); posting roles start topics and reply.
     role_permissions = {
         "Practitioner": _POSTING,
-        "Trainer": _POSTING,
-        "Editor": _POSTING,
-        "Moderator": [*_POSTING, "forum.moderate_forum", "forum.add_category", "forum.change_category"],
+        "Trainer": _STAFF_POSTING,
+        "Editor": _STAFF_POSTING,
+        "Moderator": [*_STAFF_POSTING, "forum.moderate_forum", "forum.add_category", "forum.change_category"],
     }
     section_entry_points = "forum.sections.entry_points"
     demo_content = "forum.demo.load_demo_content"

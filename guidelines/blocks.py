@@ -8,6 +8,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal import block_previews
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
 
 
@@ -16,6 +18,27 @@ def country_choices() -> list[tuple[str, str]]:
     from portal.models import Country
 
     return [(country.code, country.name_en) for country in Country.objects.programme()]
+
+
+# Block previews (portal.block_previews): read each time the block picker opens.
+def document_preview() -> dict:
+    return {"document": block_previews.first_document(), "description": "Consent form to sign before assessment"}
+
+
+def captioned_image_preview() -> dict:
+    return {
+        "image": block_previews.first_image(),
+        "alt_text": "A caseworker and a client at a desk",
+        "caption": "A first meeting, in a private room",
+    }
+
+
+def cross_reference_preview() -> dict:
+    """The first live guideline (none before one is published)."""
+    from guidelines.models import GuidelinePage
+
+    guideline = GuidelinePage.objects.live().order_by("path").first()
+    return {"guideline": guideline, "anchor": "s-preview", "label": "Referral pathways"}
 
 
 class AnchorBlock(blocks.FieldBlock):
@@ -84,6 +107,7 @@ class DocumentDownloadBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         template = "guidelines/blocks/document.html"
+        preview_value = staticmethod(document_preview)
 
 
 class CaptionedImageBlock(blocks.StructBlock):
@@ -94,6 +118,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "guidelines/blocks/image.html"
+        preview_value = staticmethod(captioned_image_preview)
 
 
 class CrossReferenceBlock(blocks.StructBlock):
@@ -108,18 +133,31 @@ class CrossReferenceBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "guidelines/blocks/cross_reference.html"
+        preview_value = staticmethod(cross_reference_preview)
 
 
 class SectionContentBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
-        label=_("Text"), icon="pilcrow", features=RICH_TEXT_FEATURES, template="guidelines/blocks/text.html"
+        label=_("Text"),
+        icon="pilcrow",
+        features=RICH_TEXT_FEATURES,
+        template="guidelines/blocks/text.html",
+        preview_value=block_previews.PARAGRAPH,
     )
     callout = CalloutBlock(label=_("Callout or warning"))
     procedure = ProcedureBlock(label=_("Step-by-step procedure"))
     checklist = ChecklistBlock(label=_("Checklist"))
     document = DocumentDownloadBlock(label=_("Form or tool to download"))
     image = CaptionedImageBlock(label=_("Image with caption"))
-    table = TableBlock(label=_("Table"), template="guidelines/blocks/table.html")
+    table = TableBlock(
+        label=_("Table"),
+        template="guidelines/blocks/table.html",
+        preview_value={
+            "data": [["Step", "Within"], ["Registration", "1 day"], ["Assessment", "5 working days"]],
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+        },
+    )
     cross_reference = CrossReferenceBlock(label=_("Cross-reference"))
 
 

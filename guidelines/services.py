@@ -6,10 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
-from guidelines.models import GuidelineEdition, GuidelinePage, GuidelineReviewTask
+from guidelines.models import GuidelineEdition, GuidelinePage
 from guidelines.signals import edition_published
 from guidelines.snapshot import freeze_page
 from portal.roles import Role
+from portal.workflows import ReviewSection
 from search.outbox import record_change
 
 logger = logging.getLogger(__name__)
@@ -20,7 +21,13 @@ REVIEW_WORKFLOW_NAME = gettext_noop("Guideline review")
 REVIEW_TASK_NAME = gettext_noop("Second editor approves")
 # Wagtail publishes an approved revision as the approver, so Editors hold publish_page; the editor form and
 # admin hooks keep them from publishing guidelines without review (guidelines.wagtail_hooks).
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+GUIDELINE_REVIEW = ReviewSection(
+    workflow_name=REVIEW_WORKFLOW_NAME,
+    task_name=REVIEW_TASK_NAME,
+    author_role=Role.EDITOR.value,
+    approver_roles=(Role.EDITOR.value,),
+    page_permissions=("add_page", "change_page", "publish_page"),
+)
 
 
 def guideline_index_change(*, guideline) -> None:
@@ -85,30 +92,10 @@ def edition_publish(*, guideline, revision=None, user=None):
 
 def review_workflow():
     """The 'Guideline review' workflow with its one task for Editors (created if missing)."""
-    from django.contrib.auth.models import Group
-
-    from wagtail.models import Workflow, WorkflowTask
-
-    workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW_NAME, defaults={"active": True})
-    if not workflow.workflow_tasks.exists():
-        task = GuidelineReviewTask.objects.filter(name=REVIEW_TASK_NAME).first()
-        if task is None:
-            task = GuidelineReviewTask.objects.create(name=REVIEW_TASK_NAME)
-            task.groups.set(Group.objects.filter(name=Role.EDITOR.value))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+    return GUIDELINE_REVIEW.workflow()
 
 
 @transaction.atomic
 def guideline_index_prepare(*, index_page) -> None:
     """After: Editors may add and edit guidelines under the index, and publication goes through Guideline review."""
-    from django.contrib.auth.models import Group, Permission
-
-    from wagtail.models import GroupPagePermission, WorkflowPage
-
-    editors = Group.objects.filter(name=Role.EDITOR.value).first()
-    if editors is not None:
-        for codename in EDITOR_PAGE_PERMISSIONS:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-            GroupPagePermission.objects.get_or_create(group=editors, page=index_page, permission=permission)
-    WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": review_workflow()})
+    GUIDELINE_REVIEW.set_up(index_page=index_page)

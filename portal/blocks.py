@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from portal import block_previews
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=160)
@@ -32,6 +34,7 @@ class BaseStreamBlock(blocks.StreamBlock):
         icon="pilcrow",
         features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"],
         template="blocks/paragraph_block.html",
+        preview_value=block_previews.PARAGRAPH,
     )
-    image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
+    image = ImageBlock(label=_("Image"), template="blocks/image_block.html", preview_value=block_previews.image_preview)
     callout = CalloutBlock()

@@ -35,6 +35,8 @@ class Post(models.Model):
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         indexes = [models.Index(fields=["topic", "id"], name="forum_post_topic_idx")]
+        # Staff roles' posts go live at once; a new Practitioner's first ones wait for a moderator.
+        permissions = [("post_without_review", _("Can post without review"))]
 
     def __str__(self) -> str:
         return f"{self.topic} #{self.pk}"

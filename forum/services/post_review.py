@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.models import MembershipSettings
-from portal.roles import Role, user_roles
 
 from ..choices import ModerationAction
 from ..errors import ForumError
@@ -21,14 +20,12 @@ from ..search_source import record_topic_change
 from .counters import topic_recount
 from .moderation_log import check_reason, log_moderation
 
-# Roles whose posts are never held: they work in the admin, or moderate.
-UNHELD_ROLES = frozenset({Role.TRAINER, Role.EDITOR, Role.MODERATOR, Role.ADMINISTRATOR})
-
 
 def post_needs_review(*, author) -> bool:
-    """True while a Practitioner has fewer published posts than the held-posts setting."""
+    """True while an author without forum.post_without_review (staff roles hold it) has fewer published posts
+    than the held-posts setting."""
     held = MembershipSettings.load().held_posts
-    if not held or author.is_superuser or user_roles(author) & UNHELD_ROLES:
+    if not held or author.has_perm("forum.post_without_review"):
         return False
     return Post.objects.filter(author=author, is_hidden=False).count() < held
 

@@ -1,7 +1,8 @@
 """What creating a post shares between a new topic and a reply: rules, rendering, attachments, citations."""
 
+import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from django.core.cache import cache
@@ -18,12 +19,37 @@ from ..permissions import check_posting_rate, check_text
 from ..rendering import citations_in, render_markdown
 from ..uploads import CheckedUpload, ReceivedUpload, UploadRejected, upload_clean
 
+DUPLICATE_SUBMISSION = "duplicate"
+
 
 def existing_submission(*, author, submission_key: str | None) -> Post | None:
     """The post a previous send of the same form already made (a double submit), if any."""
     if not submission_key:
         return None
     return Post.objects.filter(submission_key=submission_key, author=author).select_related("topic").first()
+
+
+def once_per_submission(answer: Callable[[Post], object]):
+    """Decorates a service taking keyword-only `author` and `submission_key`: a double submit of one form gets
+    `answer(post)` of the post the first send made instead of a second one, also when the two sends race
+    (the second then meets the submission key's unique constraint, in save_post)."""
+
+    def decorate(create):
+        @functools.wraps(create)
+        def once(*, author, submission_key: str | None = None, **kwargs):
+            previous = existing_submission(author=author, submission_key=submission_key)
+            if previous is not None:
+                return answer(previous)
+            try:
+                return create(author=author, submission_key=submission_key, **kwargs)
+            except ForumError as error:
+                if error.code != DUPLICATE_SUBMISSION:
+                    raise
+                return answer(existing_submission(author=author, submission_key=submission_key))
+
+        return once
+
+    return decorate
 
 
 def check_new_post(
@@ -92,7 +118,7 @@ def save_post(*, post: Post, uploads: list[CheckedUpload], written: list[str] | 
         with transaction.atomic():
             post.save()
     except IntegrityError:
-        raise ForumError("duplicate submission", code="duplicate") from None
+        raise ForumError("duplicate submission", code=DUPLICATE_SUBMISSION) from None
     for upload in uploads:
         attachment_save(post=post, upload=upload, written=written)
     citations_save(post=post)

@@ -14,7 +14,7 @@ from ..permissions import MAX_TITLE_LENGTH, check_can_start_topic
 from ..search_source import record_topic_change
 from ..uploads import ReceivedUpload
 from .post_review import post_hold, post_needs_review
-from .posting import attachments_removed_on_failure, check_new_post, existing_submission, save_post, uploads_clean
+from .posting import attachments_removed_on_failure, check_new_post, once_per_submission, save_post, uploads_clean
 
 LESSON_FIELDS = ("context", "what_was_done", "what_worked", "what_did_not_work", "recommendation")
 
@@ -36,6 +36,7 @@ def check_topic_create(*, author, category: Category, title: str, kind: str, tex
         )
 
 
+@once_per_submission(lambda post: post.topic)
 def topic_create(
     *,
     author,
@@ -54,9 +55,6 @@ def topic_create(
 ) -> Topic:
     """After: the topic with its opening post exists (or the one this same form already created), visible
     unless the author's first posts are held for review (then both wait hidden in the moderators' queue)."""
-    previous = existing_submission(author=author, submission_key=submission_key)
-    if previous is not None:
-        return previous.topic
     is_lesson = kind == TopicKind.LESSON_LEARNED
     lesson = {name: (lesson or {}).get(name, "") for name in LESSON_FIELDS} if is_lesson else {}
     texts = {"body": body, **lesson}
@@ -68,41 +66,36 @@ def topic_create(
     checked = uploads_clean(author=author, uploads=uploads or [])
     now = timezone.now()
     held = post_needs_review(author=author)
-    try:
-        with attachments_removed_on_failure() as written, transaction.atomic():
-            topic = Topic.objects.create(
-                category=category,
-                kind=kind,
-                title=title.strip(),
-                author=author,
-                language=language,
-                population_group=population_group,
-                last_posted_at=now,
-                last_poster=author,
-                is_hidden=held,
-                **lesson,
-            )
-            topic.countries.set(countries)
-            topic.topics.set(topics)
-            opening = Post(
-                topic=topic,
-                author=author,
-                is_opening=True,
-                body=body,
-                language=language,
-                submission_key=submission_key or None,
-                is_hidden=held,
-            )
-            save_post(post=opening, uploads=checked, written=written)
-            if held:
-                post_hold(post=opening)
-            topic.last_posted_at = opening.created_at
-            topic.save(update_fields=["last_posted_at"])
-            record_topic_change(topic.pk)
-            if privacy_confirmed:
-                privacy_overrides_record(author=author, texts={"title": title, **texts}, url=opening.get_absolute_url())
-    except ForumError as error:
-        if error.code == "duplicate":
-            return existing_submission(author=author, submission_key=submission_key).topic
-        raise
+    with attachments_removed_on_failure() as written, transaction.atomic():
+        topic = Topic.objects.create(
+            category=category,
+            kind=kind,
+            title=title.strip(),
+            author=author,
+            language=language,
+            population_group=population_group,
+            last_posted_at=now,
+            last_poster=author,
+            is_hidden=held,
+            **lesson,
+        )
+        topic.countries.set(countries)
+        topic.topics.set(topics)
+        opening = Post(
+            topic=topic,
+            author=author,
+            is_opening=True,
+            body=body,
+            language=language,
+            submission_key=submission_key or None,
+            is_hidden=held,
+        )
+        save_post(post=opening, uploads=checked, written=written)
+        if held:
+            post_hold(post=opening)
+        topic.last_posted_at = opening.created_at
+        topic.save(update_fields=["last_posted_at"])
+        record_topic_change(topic.pk)
+        if privacy_confirmed:
+            privacy_overrides_record(author=author, texts={"title": title, **texts}, url=opening.get_absolute_url())
     return topic

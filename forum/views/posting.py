@@ -12,7 +12,7 @@ from ..forms import EditForm, ReplyForm, TopicForm
 from ..permissions import check_can_edit_post, check_can_reply, check_can_start_topic
 from ..selectors import readable_posts, visible_categories, visible_topics
 from ..services import post_create, post_edit, topic_create
-from .common import refused, status_for
+from .common import form_submit, refused, status_for
 from .topics import quote_initial
 
 HELD_MESSAGE = gettext_lazy(
@@ -50,35 +50,32 @@ def topic_new(request):
         if "kind" in link:
             form.initial["kind"] = link["kind"]
         return render(request, "forum/topic_new.html", {"form": form})
-    status = 400
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            topic = topic_create(
-                author=request.user,
-                category=data["category"],
-                kind=data["kind"],
-                title=data["title"],
-                body=data["body"],
-                language=data["language"],
-                population_group=data["population_group"],
-                countries=data["countries"],
-                topics=data["topics"],
-                lesson={name: data[name] for name in TopicForm.LESSON_FIELDS},
-                uploads=data["attachment"],
-                submission_key=data["submission_key"],
-                privacy_confirmed=data["privacy_confirmed"],
-            )
-        except ForumError as error:
-            form.add_forum_error(error)
-            status = status_for(error)
-        else:
-            if topic.is_hidden:
-                messages.info(request, HELD_MESSAGE)
-                return redirect("forum:index")
-            messages.success(request, _("Your topic is published."))
-            return redirect(topic.get_absolute_url())
-    return render(request, "forum/topic_new.html", {"form": form}, status=status)
+    submission = form_submit(
+        form,
+        lambda data: topic_create(
+            author=request.user,
+            category=data["category"],
+            kind=data["kind"],
+            title=data["title"],
+            body=data["body"],
+            language=data["language"],
+            population_group=data["population_group"],
+            countries=data["countries"],
+            topics=data["topics"],
+            lesson={name: data[name] for name in TopicForm.LESSON_FIELDS},
+            uploads=data["attachment"],
+            submission_key=data["submission_key"],
+            privacy_confirmed=data["privacy_confirmed"],
+        ),
+    )
+    if submission.done:
+        topic = submission.result
+        if topic.is_hidden:
+            messages.info(request, HELD_MESSAGE)
+            return redirect("forum:index")
+        messages.success(request, _("Your topic is published."))
+        return redirect(topic.get_absolute_url())
+    return render(request, "forum/topic_new.html", {"form": form}, status=submission.status)
 
 
 @login_required
@@ -97,28 +94,25 @@ def reply(request, pk: int):
         form = ReplyForm(initial=quote_initial(request, topic))
         return render(request, "forum/reply.html", {"form": form, "topic": topic})
     form = ReplyForm(request.POST, request.FILES)
-    status = 400
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            post = post_create(
-                author=request.user,
-                topic=topic,
-                body=data["body"],
-                language=data["language"],
-                uploads=data["attachment"],
-                submission_key=data["submission_key"],
-                privacy_confirmed=data["privacy_confirmed"],
-            )
-        except ForumError as error:
-            form.add_forum_error(error)
-            status = status_for(error)
-        else:
-            if post.is_hidden:
-                messages.info(request, HELD_MESSAGE)
-                return redirect(topic.get_absolute_url())
-            return redirect(post.get_absolute_url())
-    return render(request, "forum/reply.html", {"form": form, "topic": topic}, status=status)
+    submission = form_submit(
+        form,
+        lambda data: post_create(
+            author=request.user,
+            topic=topic,
+            body=data["body"],
+            language=data["language"],
+            uploads=data["attachment"],
+            submission_key=data["submission_key"],
+            privacy_confirmed=data["privacy_confirmed"],
+        ),
+    )
+    if submission.done:
+        post = submission.result
+        if post.is_hidden:
+            messages.info(request, HELD_MESSAGE)
+            return redirect(topic.get_absolute_url())
+        return redirect(post.get_absolute_url())
+    return render(request, "forum/reply.html", {"form": form, "topic": topic}, status=submission.status)
 
 
 @login_required
@@ -131,18 +125,16 @@ def post_edit_view(request, pk: int):
         return render(request, "forum/refused.html", {"error": error}, status=status_for(error))
     form = EditForm(request.POST or None, initial={"body": post.body})
     status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            post_edit(
-                editor=request.user,
-                post=post,
-                body=form.cleaned_data["body"],
-                privacy_confirmed=form.cleaned_data["privacy_confirmed"],
-            )
-        except ForumError as error:
-            form.add_forum_error(error)
-            status = status_for(error)
-        else:
+    if request.method == "POST":
+        submission = form_submit(
+            form,
+            lambda data: post_edit(
+                editor=request.user, post=post, body=data["body"], privacy_confirmed=data["privacy_confirmed"]
+            ),
+            invalid_status=200,
+        )
+        if submission.done:
             messages.success(request, _("Your changes are saved; the previous text stays in the post's history."))
             return redirect(post.get_absolute_url())
+        status = submission.status
     return render(request, "forum/post_edit.html", {"form": form, "post": post, "topic": post.topic}, status=status)

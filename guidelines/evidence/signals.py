@@ -42,9 +42,9 @@ def on_file_saving(sender, instance, raw=False, **kwargs):
 def on_index_saved(sender, instance, created, raw=False, **kwargs):
     """A new evidence section gets its Editor permissions and review workflow straight away."""
     if created and not raw:
-        from .section import evidence_section_set_up
+        from .section import EVIDENCE_REVIEW
 
-        evidence_section_set_up(index_page=instance)
+        EVIDENCE_REVIEW.set_up(index_page=instance)
 
 
 def connect() -> None:

@@ -10,7 +10,11 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
     default_auto_field = "django.db.models.BigAutoField"
     role_permissions = {
-        "Trainer": ["training.view_lessonreviewflag", "training.change_lessonreviewflag"],
+        "Trainer": [
+            "training.view_lessonreviewflag",
+            "training.change_lessonreviewflag",
+            "training.view_course_report",
+        ],
     }
     section_entry_points = "guidelines.training.sections.entry_points"
     demo_content = "guidelines.training.demo.load_demo_content"

@@ -11,6 +11,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from portal import block_previews
+
 LESSON_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
 
 
@@ -38,6 +40,11 @@ class VideoBlock(blocks.StructBlock):
         return super().clean(value)
 
 
+def material_preview() -> dict:
+    """The library's first document, read each time the block picker opens (portal.block_previews)."""
+    return {"document": block_previews.first_document(), "description": "Case plan template (printable)"}
+
+
 class MaterialBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     description = blocks.CharBlock(label=_("Description"), max_length=240, required=False)
@@ -45,7 +52,7 @@ class MaterialBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         template = "training/blocks/material_block.html"
-        preview_value = {"description": "Case plan template (printable)"}
+        preview_value = staticmethod(material_preview)
 
 
 class CaseScenarioBlock(blocks.StructBlock):
@@ -144,10 +151,14 @@ QUESTION_BLOCK_NAMES = ("single_choice", "multiple_choice")
 
 class LessonStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        label=_("Text"), icon="pilcrow", features=LESSON_TEXT_FEATURES, template="blocks/paragraph_block.html"
+        label=_("Text"),
+        icon="pilcrow",
+        features=LESSON_TEXT_FEATURES,
+        template="blocks/paragraph_block.html",
+        preview_value=block_previews.PARAGRAPH,
     )
     video = VideoBlock(label=_("Video"))
-    image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
+    image = ImageBlock(label=_("Image"), template="blocks/image_block.html", preview_value=block_previews.image_preview)
     material = MaterialBlock(label=_("Downloadable material"))
     case_scenario = CaseScenarioBlock(label=_("Case scenario"))
     single_choice = SingleChoiceQuestionBlock()

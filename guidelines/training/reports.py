@@ -5,8 +5,7 @@ from datetime import date
 
 from django.db.models import Avg, Case, Count, IntegerField, When
 from django.db.models.functions import TruncDate
-
-from portal.roles import member_groups
+from django.utils.translation import gettext_lazy as _
 
 from .models import CourseCompletion, CoursePage, Enrolment, KnowledgeCheckResult, LessonCompletion
 from .selectors import course_lesson_ids, open_review_flags
@@ -146,8 +145,23 @@ def _cumulative_chart(per_day: list[dict]) -> tuple[list[ChartPoint], str]:
     return points, " ".join(f"{point.x},{point.y}" for point in points)
 
 
-def course_report_rows(*, course: CoursePage):
-    """One CSV row per enrolment (four queries in all): learner, country, dates, lessons done, average score."""
+# The export's columns, in order: (key, heading).
+ROW_COLUMNS = [
+    ("learner", _("Learner")),
+    ("email", _("Email")),
+    ("country_code", _("Country code")),
+    ("country", _("Country")),
+    ("enrolled_on", _("Enrolled on")),
+    ("lessons_completed", _("Lessons completed")),
+    ("lessons_in_course", _("Lessons in course")),
+    ("completed_on", _("Completed on")),
+    ("average_score", _("Average score (%)")),
+    ("certificate_code", _("Certificate code")),
+]
+
+
+def course_report_rows(*, course: CoursePage) -> list[dict]:
+    """One row per enrolment (four queries in all): learner, country, dates, lessons done, average score."""
     lesson_ids = course_lesson_ids(course=course)
     done = dict(
         LessonCompletion.objects.filter(lesson_id__in=lesson_ids)
@@ -180,26 +194,28 @@ def course_report_rows(*, course: CoursePage):
             "enrolled_at",
         )
     )
+    rows = []
     for learner_id, display_name, first_name, last_name, email, country_code, country_name, enrolled_at in enrolments:
         completion = completions.get(learner_id)
         average = scores.get(learner_id)
         full_name = f"{first_name} {last_name}".strip()
-        yield [
-            display_name or full_name or email.split("@")[0],  # as User.public_name, without loading users
-            email,
-            country_code or "",
-            country_name or "",
-            enrolled_at.date().isoformat(),
-            done.get(learner_id, 0),
-            len(lesson_ids),
-            completion.completed_at.date().isoformat() if completion else "",
-            "" if average is None else round(average),
-            completion.code if completion else "",
-        ]
+        rows.append(
+            {
+                "learner": display_name or full_name or email.split("@")[0],  # as User.public_name, without users
+                "email": email,
+                "country_code": country_code or "",
+                "country": country_name or "",
+                "enrolled_on": enrolled_at.date().isoformat(),
+                "lessons_completed": done.get(learner_id, 0),
+                "lessons_in_course": len(lesson_ids),
+                "completed_on": completion.completed_at.date().isoformat() if completion else "",
+                "average_score": "" if average is None else round(average),
+                "certificate_code": completion.code if completion else "",
+            }
+        )
+    return rows
 
 
 def is_course_report_reader(user) -> bool:
-    """Trainers and Administrators (and superusers) read course reports."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or bool({"Trainer", "Administrator"} & set(member_groups(user).values()))
+    """Who holds training.view_course_report: Trainers and Administrators (and superusers)."""
+    return user.is_authenticated and user.has_perm("training.view_course_report")

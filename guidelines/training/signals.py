@@ -9,7 +9,7 @@ from search.outbox import record_change, record_changes
 
 from .models import TrainingIndexPage
 from .search_source import SOURCE_NAME, TRAINING_PAGE_MODELS
-from .section import training_section_set_up
+from .section import TRAINING_REVIEW
 
 
 def _record(instance) -> None:
@@ -45,4 +45,4 @@ for _model in TRAINING_PAGE_MODELS:
 def set_up_new_training_section(sender, instance, created, raw=False, **kwargs):
     """A new training section gets its Trainer permissions and review workflow straight away."""
     if created and not raw:
-        training_section_set_up(index_page=instance)
+        TRAINING_REVIEW.set_up(index_page=instance)

@@ -1,21 +1,14 @@
 """Thin views for the training pages: parse, call one service or selector, render."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from portal.spreadsheets import csv_writer
-
 from .guideline_links import section_links
 from .models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
-from .reports import course_report as build_course_report
-from .reports import course_report_rows, is_course_report_reader
 from .selectors import certificate_check, course_outline, learner_dashboard, lesson_check_result
 from .services import (
     TrainingError,
@@ -184,40 +177,3 @@ def certificate(request, *, index_page: TrainingIndexPage, code: str):
         return TemplateResponse(request, "training/certificate_not_found.html", context, status=404)
     context["is_owner"] = request.user.is_authenticated and check.completion.learner_id == request.user.pk
     return TemplateResponse(request, "training/certificate.html", context)
-
-
-def _check_report_reader(request) -> None:
-    if not is_course_report_reader(request.user):
-        raise PermissionDenied(_("Only trainers and administrators can read course reports."))
-
-
-def course_report(request, *, course: CoursePage):
-    if not request.user.is_authenticated:
-        return redirect(f"{_login_url()}?next={request.path}")
-    _check_report_reader(request)
-    context = {"page": course, "self": course, "report": build_course_report(course=course)}
-    return TemplateResponse(request, "training/course_report.html", context)
-
-
-def course_report_csv(request, *, course: CoursePage):
-    _check_report_reader(request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="course-{slugify(course.slug)}-report.csv"'
-    response.write("\ufeff")  # lets spreadsheet programs read Arabic and French names correctly
-    writer = csv_writer(response)
-    writer.writerow(
-        [
-            _("Learner"),
-            _("Email"),
-            _("Country code"),
-            _("Country"),
-            _("Enrolled on"),
-            _("Lessons completed"),
-            _("Lessons in course"),
-            _("Completed on"),
-            _("Average score (%)"),
-            _("Certificate code"),
-        ]
-    )
-    writer.writerows(course_report_rows(course=course))
-    return response

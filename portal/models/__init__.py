@@ -9,6 +9,7 @@ from .membership import (
     WatchedEmail,
 )
 from .pages import HomePage, StandardPage
+from .review import SecondPersonApprovalTask
 from .taxonomy import Country, Topic
 from .users import User
 
@@ -21,6 +22,7 @@ __all__ = [
     "MembershipStatus",
     "NotificationPreferences",
     "PrivacyOverride",
+    "SecondPersonApprovalTask",
     "StandardPage",
     "Topic",
     "TrustedDomain",

@@ -117,6 +117,13 @@ def test_staff_posts_are_never_held(client, hold_two, public_category, role):
     assert not Topic.objects.get(title="Staff topic").is_hidden
 
 
+def test_posting_without_review_is_a_permission_of_the_staff_roles_only():
+    staff = [UserFactory(roles=[role]) for role in (Role.TRAINER, Role.EDITOR, Role.MODERATOR, Role.ADMINISTRATOR)]
+
+    assert all(user.has_perm("forum.post_without_review") for user in staff)
+    assert not UserFactory(roles=[Role.PRACTITIONER]).has_perm("forum.post_without_review")
+
+
 def test_nothing_is_held_when_the_setting_is_zero(client, newcomer, public_category):
     client.force_login(newcomer)
     client.post("/en/forum/new/", new_topic_data(public_category, title="Straight away"))

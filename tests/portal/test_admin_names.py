@@ -9,7 +9,7 @@ from wagtail.models import Task, Workflow
 
 from guidelines.evidence import section as evidence_section
 from guidelines.services import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME, review_workflow
-from guidelines.training.section import TASK_NAME, WORKFLOW_NAME, training_review_workflow
+from guidelines.training.section import TASK_NAME, TRAINING_REVIEW, WORKFLOW_NAME
 from portal import admin_names
 from portal.roles import Role
 from tests.guidelines import factories as guideline_factories
@@ -34,8 +34,8 @@ SUBMIT_TO = {"en": "Submit to Guideline review", "fr": "Soumettre à Relecture d
 @pytest.fixture
 def workflows(db):
     review_workflow()
-    training_review_workflow()
-    evidence_section.evidence_review_workflow()
+    TRAINING_REVIEW.workflow()
+    evidence_section.EVIDENCE_REVIEW.workflow()
 
 
 def _stored_names() -> set[str]:

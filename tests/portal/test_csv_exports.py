@@ -37,7 +37,7 @@ def project_sources():
 
 def test_the_source_walk_finds_the_known_csv_export():
     sources = {path: path.read_text() for path in project_sources()}
-    assert any("text/csv" in text for path, text in sources.items() if "training" in path.parts)
+    assert any("text/csv" in text for path, text in sources.items() if "evidence" in path.parts)
 
 
 def test_no_code_writes_csv_without_the_guard():
@@ -125,9 +125,8 @@ def test_site_history_export_quotes_a_formula_page_title(client):
     assert not [cell for cell in cells if cell.lstrip(" ").startswith(FORMULA_STARTS)]
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("start", FORMULA_STARTS)
-def test_course_report_csv_quotes_every_text_column(client, start):
+def _course_with_formula_learner(client, start):
+    """A course whose one learner, country and certificate code all start with `start`; signed in as a superuser."""
     course = simple_course(lessons=1)
     country = CountryFactory(code=f"{start}X", name_en=f'{start}HYPERLINK("https://evil.example/")')
     learner = UserFactory(display_name=f'{start}HYPERLINK("https://evil.example/","Awa")', country=country)
@@ -140,11 +139,33 @@ def test_course_report_csv_quotes_every_text_column(client, start):
     trainer = UserFactory(is_superuser=True)
     TOTP.activate(trainer, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
     client.force_login(trainer)
+    return course
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_course_report_csv_quotes_every_text_column(client, start):
+    course = _course_with_formula_learner(client, start)
 
     response = client.get(course.report_csv_url())
 
     assert response.status_code == 200
-    header, row = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     text_columns = [0, 1, 2, 3, 9]  # learner, email, country code, country, certificate code
     assert all(row[index].startswith("'" + start) for index in text_columns), row
     assert not [cell for cell in row if cell.startswith(FORMULA_STARTS)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_course_report_xlsx_holds_text_never_a_formula(client, start):
+    from openpyxl import load_workbook
+
+    course = _course_with_formula_learner(client, start)
+
+    response = client.get(course.report_url() + "?export=xlsx")
+
+    assert response.status_code == 200
+    header, row = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active.iter_rows()
+    assert row[0].value.startswith(start + "HYPERLINK") and row[0].data_type == "s"
+    assert [cell.coordinate for cell in row if cell.data_type == "f"] == []

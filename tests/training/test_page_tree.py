@@ -1,25 +1,26 @@
+"""The training section's page tree: one index under the home page, then courses, modules and lessons."""
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from guidelines.models import GuidelineIndexPage, GuidelinePage
 from guidelines.training.models import CoursePage, LessonPage, ModulePage, TrainingIndexPage
 from portal.models import HomePage, StandardPage
-
-TRAINING_PAGES = (TrainingIndexPage, CoursePage, ModulePage, LessonPage)
+from tests.training.factories import training_index
 
 
 class TrainingPageTreeTests(WagtailPageTestCase):
-    """Training index → course → module → lesson, each only where it belongs (editors cannot misplace one)."""
-
-    def test_index_lives_under_the_home_page_and_holds_only_courses(self):
+    def test_index_lives_under_the_home_page(self):
         self.assertAllowedParentPageTypes(TrainingIndexPage, {HomePage})
+
+    def test_index_allows_only_courses_below(self):
         self.assertAllowedSubpageTypes(TrainingIndexPage, {CoursePage})
 
-    def test_course_lives_only_in_the_index_and_holds_only_modules(self):
+    def test_course_lives_only_in_the_index_and_holds_modules(self):
         self.assertAllowedParentPageTypes(CoursePage, {TrainingIndexPage})
         self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
 
-    def test_module_lives_only_in_a_course_and_holds_only_lessons(self):
+    def test_module_lives_only_in_a_course_and_holds_lessons(self):
         self.assertAllowedParentPageTypes(ModulePage, {CoursePage})
         self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
 
@@ -27,7 +28,13 @@ class TrainingPageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(LessonPage, {ModulePage})
         self.assertAllowedSubpageTypes(LessonPage, set())
 
-    def test_no_training_page_can_be_created_under_other_pages(self):
-        for other in (Page, StandardPage, GuidelineIndexPage, GuidelinePage):
-            for page_type in TRAINING_PAGES:
-                self.assertCanNotCreateAt(other, page_type)
+    def test_training_pages_cannot_be_created_elsewhere(self):
+        for parent in (Page, StandardPage, GuidelineIndexPage, GuidelinePage):
+            for child in (CoursePage, ModulePage, LessonPage):
+                self.assertCanNotCreateAt(parent, child)
+        self.assertCanNotCreateAt(StandardPage, TrainingIndexPage)
+
+    def test_home_page_holds_one_training_index_only(self):
+        home = training_index().get_parent().specific
+
+        self.assertFalse(TrainingIndexPage.can_create_at(home))

@@ -1,4 +1,4 @@
-"""The trainer's course report: figures, per-country table, SVG chart and CSV export."""
+"""The trainer's course report in the admin: figures, per-country table, SVG chart, CSV and XLSX export."""
 
 import csv
 import io
@@ -57,7 +57,7 @@ def test_csv_export_has_one_row_per_enrolment_with_progress_and_scores(client, t
 
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:3] == ["Learner", "Email", "Country code"]
     by_email = {row[1]: row for row in rows[1:]}
     assert len(by_email) == 3
@@ -70,11 +70,52 @@ def test_csv_export_has_one_row_per_enrolment_with_progress_and_scores(client, t
     assert (nour[2], nour[5], nour[8]) == ("", "0", "")
 
 
-def test_anonymous_visitor_is_sent_to_sign_in_and_refused_the_csv(client, course_with_learners):
-    response = client.get(course_with_learners.report_url())
+def test_xlsx_export_has_the_same_rows_as_the_csv(client, trainer, course_with_learners):
+    from openpyxl import load_workbook
 
-    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
-    assert client.get(course_with_learners.report_csv_url()).status_code == 403
+    client.force_login(trainer)
+
+    response = client.get(course_with_learners.report_url() + "?export=xlsx")
+
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert 'filename="course-' in response["Content-Disposition"]
+    rows = list(load_workbook(io.BytesIO(b"".join(response.streaming_content))).active.iter_rows(values_only=True))
+    assert list(rows[0][:3]) == ["Learner", "Email", "Country code"]
+    by_email = {row[1]: row for row in rows[1:]}
+    assert sorted(by_email) == ["awa@example.org", "ibrahim@example.org", "nour@example.org"]
+    awa = by_email["awa@example.org"]
+    assert (awa[0], awa[2], awa[3], awa[5], awa[6], awa[8]) == ("Awa Finisher", "ML", "Mali", 2, 2, 100)
+
+
+def test_report_lists_one_row_per_enrolment_in_the_admin(client, trainer, course_with_learners):
+    client.force_login(trainer)
+
+    page = client.get(course_with_learners.report_url()).content.decode()
+
+    assert all(name in page for name in ("Awa Finisher", "Ibrahim Starter", "Nour Enrolled"))
+    assert "?export=csv" in page and "?export=xlsx" in page
+
+
+def test_course_page_links_its_report_for_trainers_only(client, trainer, learner, course_with_learners):
+    link = f'href="{course_with_learners.report_url()}"'
+    client.force_login(learner)
+    assert link not in client.get(course_with_learners.url).content.decode()
+
+    client.force_login(trainer)
+    assert link in client.get(course_with_learners.url).content.decode()
+
+
+def test_unknown_course_report_is_not_found(client, trainer):
+    client.force_login(trainer)
+
+    assert client.get("/admin/reports/courses/999999/", follow=True).status_code == 404
+
+
+def test_anonymous_visitor_is_sent_to_sign_in_for_the_report_and_its_exports(client, course_with_learners):
+    for url in (course_with_learners.report_url(), course_with_learners.report_csv_url()):
+        response = client.get(url)
+
+        assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
 
 
 @pytest.mark.parametrize(("language", "mali", "niger"), [("fr", "Mali (fr)", "Niger (fr)"), ("ar", "مالي", "النيجر")])
@@ -99,4 +140,4 @@ def test_report_and_csv_name_countries_in_the_readers_language(language, mali, n
         rows = list(course_report_rows(course=course))
 
     assert sorted(row.name for row in report.countries) == sorted([mali, niger])
-    assert sorted(row[3] for row in rows) == sorted([mali, niger])
+    assert sorted(row["country"] for row in rows) == sorted([mali, niger])

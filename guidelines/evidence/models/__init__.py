@@ -1,5 +1,5 @@
 from .files import EvidenceDataFile, EvidenceDatasetLink, EvidenceFile, EvidencePageText
-from .pages import EvidenceIndexPage, EvidenceItemPage, EvidenceReviewTask
+from .pages import EvidenceIndexPage, EvidenceItemPage
 
 __all__ = [
     "EvidenceDataFile",
@@ -8,5 +8,4 @@ __all__ = [
     "EvidenceIndexPage",
     "EvidenceItemPage",
     "EvidencePageText",
-    "EvidenceReviewTask",
 ]

@@ -12,20 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.choices import ContentLanguage, PopulationGroup
-from portal.workflows import SecondPersonApprovalTask
 
 from ..choices import Access, CollectionComponent, DocumentType, Licence
 from ..forms import EvidencePageForm
-
-
-class EvidenceReviewTask(SecondPersonApprovalTask):
-    @classmethod
-    def get_description(cls):
-        return _("A second member of the chosen groups approves; the person who submitted cannot approve.")
-
-    class Meta:
-        verbose_name = _("Evidence review task")
-        verbose_name_plural = _("Evidence review tasks")
 
 
 class EvidenceIndexPage(Page):

@@ -1,7 +1,6 @@
 from .offline import OfflineAttempt
 from .pages import CoursePage, LessonGuidelineSection, LessonPage, ModulePage, TrainingIndexPage
 from .progress import CourseCompletion, Enrolment, KnowledgeCheckResult, LessonCompletion, LessonReviewFlag
-from .review import TrainingReviewTask
 
 __all__ = [
     "CourseCompletion",
@@ -15,5 +14,4 @@ __all__ = [
     "ModulePage",
     "OfflineAttempt",
     "TrainingIndexPage",
-    "TrainingReviewTask",
 ]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -113,10 +114,11 @@ class CoursePage(RoutablePageMixin, Page):
         return (self.url or "") + self.reverse_subpage("enrol")
 
     def report_url(self) -> str:
-        return (self.url or "") + self.reverse_subpage("report")
+        """The course report in the admin (guidelines.training.admin_report); none for an unsaved course's preview."""
+        return reverse("training_course_report", args=[self.pk]) if self.pk else ""
 
     def report_csv_url(self) -> str:
-        return (self.url or "") + self.reverse_subpage("report_csv")
+        return self.report_url() + "?export=csv"
 
     @path("enrol/", name="enrol")
     def enrol(self, request):
@@ -124,24 +126,16 @@ class CoursePage(RoutablePageMixin, Page):
 
         return enrol(request, course=self)
 
-    @path("report/", name="report")
-    def report(self, request):
-        from guidelines.training.views import course_report
-
-        return course_report(request, course=self)
-
-    @path("report/csv/", name="report_csv")
-    def report_csv(self, request):
-        from guidelines.training.views import course_report_csv
-
-        return course_report_csv(request, course=self)
-
     # Tree
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types = ["training.ModulePage"]
 
     class Meta:
         verbose_name = _("course")
+        permissions = [
+            ("view_course_report", _("Can read course reports")),
+            ("publish_training_without_review", _("Can publish training pages without review")),
+        ]
 
 
 class ModulePage(Page):
