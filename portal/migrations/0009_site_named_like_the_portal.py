@@ -15,6 +15,6 @@ def name_site_as_before(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("portal", "0006_mail_delivery"), ("wagtailcore", "0001_initial")]
+    dependencies = [("portal", "0008_block_previews"), ("wagtailcore", "0001_initial")]
 
     operations = [migrations.RunPython(name_site_like_the_portal, name_site_as_before)]
