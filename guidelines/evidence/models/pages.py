@@ -170,7 +170,7 @@ class EvidenceItemPage(RoutablePageMixin, Page):
         from ..access import refuse
 
         if not self.can_read(request.user):
-            return refuse(request)
+            return refuse(request, item=self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
