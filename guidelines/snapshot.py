@@ -90,6 +90,7 @@ def served_sections(snapshot: dict) -> list[dict]:
             **section,
             "html": safe(section.get("html", "")),
             "country_notes": {code: safe(note) for code, note in section.get("country_notes", {}).items()},
+            "evidence": section.get("evidence", []),  # editions frozen before sections cited evidence have none
         }
         for section in snapshot.get("sections", [])
     ]
