@@ -59,3 +59,35 @@ def test_loading_the_evidence_demo_twice_creates_nothing(demo):
     load_demo_content(stdout=stdout)
     assert EvidenceItemPage.objects.count() == before
     assert "0 items created" in stdout.getvalue()
+
+
+def test_demo_lessons_cite_evidence_and_the_item_lists_them(client, db):
+    from django.contrib.auth.models import Group
+
+    from guidelines.training.demo import load_demo_content as load_training_demo
+    from guidelines.training.models import LessonPage
+    from portal.roles import Role
+
+    load_countries()
+    load_topics()
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    load_training_demo(stdout=StringIO())
+    load_demo_content(stdout=StringIO())
+    again = StringIO()
+    load_demo_content(stdout=again)
+    assert "0 lessons cite them" in again.getvalue()
+    study = EvidenceItemPage.objects.get(
+        slug="reintegration-outcomes-guinea-morocco-senegal", locale__language_code="en"
+    )
+    citing = [lesson for lesson in LessonPage.objects.live() if any(b.block_type == "evidence" for b in lesson.body)]
+    assert {lesson.locale.language_code for lesson in citing} == {"en", "fr", "ar"}
+    cites_study = [lesson for lesson in citing if lesson.locale.language_code == "en" and study.pk in _cited(lesson)]
+    assert len(cites_study) == 1
+    body = client.get(study.url).content.decode()
+    assert "Cited in guidelines and lessons" in body
+    assert cites_study[0].title in body
+
+
+def _cited(lesson) -> set[int]:
+    return {block.value["item"].pk for block in lesson.body if block.block_type == "evidence"}
