@@ -131,6 +131,34 @@ def _cite_in_lessons(citations: list[dict]) -> int:
     return added
 
 
+def _cite_in_guidelines(citations: list[dict]) -> int:
+    """A new edition of each cited demo guideline whose section cites the item, in every language it has; a section
+    that already cites it is left alone (published editions never change). Returns how many editions were added."""
+    from guidelines.models import GuidelinePage
+
+    added = 0
+    for citation in citations:
+        english_item = EvidenceItemPage.objects.filter(slug=citation["item"], locale__language_code="en").first()
+        for page in GuidelinePage.objects.filter(slug=citation["guideline"]).order_by("pk"):
+            sections = [child.value for child in page.body if child.block_type == "section"]
+            if english_item is None or len(sections) < citation["section"]:
+                continue
+            content = sections[citation["section"] - 1]["content"]
+            item = english_item.get_translation_or_none(page.locale) or english_item
+            if any(child.block_type == "evidence" and child.value["item"] == item for child in content):
+                continue
+            content.append(("evidence", {"item": item, "pdf_page": citation["pdf_page"]}))
+            edition, language = citation["edition"], page.locale.language_code
+            page.edition_label = edition["label"]
+            page.edition_effective_date = date.fromisoformat(edition["effective"])
+            page.edition_change_note = edition["note"][language]
+            if language != "en":
+                page.source_edition_label = edition["label"]
+            _publish(page)
+            added += 1
+    return added
+
+
 def load_demo_content(*, stdout) -> None:
     english_home = HomePage.objects.filter(locale__language_code="en").first()
     if english_home is None:
@@ -153,6 +181,8 @@ def load_demo_content(*, stdout) -> None:
                 translation_key = item.translation_key
                 created += 1
         cited = _cite_in_lessons(data["lesson_citations"])
+        editions = _cite_in_guidelines(data["guideline_citations"])
     stdout.write(
-        f"Evidence demo: {created} items created ({len(data['items'])} in the library); {cited} lessons cite them."
+        f"Evidence demo: {created} items created ({len(data['items'])} in the library); {cited} lessons cite them; "
+        f"{editions} guideline editions cite them."
     )
