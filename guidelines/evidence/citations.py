@@ -67,10 +67,15 @@ def _guideline_section(page: GuidelinePage, content_path: str) -> CitingPage | N
     return CitingPage(label=f"{page.title} §{section.number} {section.heading}", url=section.url)
 
 
-def citing_pages(*, item, request) -> list[CitingPage]:
+CITING_PAGES_SHOWN = 10  # each citing page costs a few queries: the item page stays bounded however often cited
+
+
+def citing_pages(*, item, request, limit: int = CITING_PAGES_SHOWN) -> list[CitingPage]:
     """Live guideline sections and lessons whose content cites this item, those this reader may open."""
     found: list[CitingPage] = []
     for source, references in ReferenceIndex.get_references_to(item).group_by_source_object():
+        if len(found) >= limit:
+            break
         if not isinstance(source, Page):
             continue
         page = source.specific
@@ -81,4 +86,4 @@ def citing_pages(*, item, request) -> list[CitingPage]:
             found.extend(sorted((section for section in sections if section), key=lambda section: section.label))
         else:
             found.append(CitingPage(label=page.title, url=page.url or ""))
-    return found
+    return found[:limit]

@@ -121,3 +121,15 @@ def test_an_unpublished_citing_lesson_is_not_listed(client, public_item):
     lesson = _citing_lesson(public_item, title=f"Withdrawn lesson {CANARY}")
     lesson.unpublish()
     assert CANARY not in client.get(public_item.url).content.decode()
+
+
+def test_the_item_lists_a_bounded_number_of_citing_pages(client, public_item):
+    from guidelines.evidence.citations import CITING_PAGES_SHOWN
+
+    lessons = [
+        {"title": f"Citing lesson {number}", "body": [_evidence_block(public_item)]}
+        for number in range(CITING_PAGES_SHOWN + 2)
+    ]
+    make_course(modules=[{"lessons": lessons}])
+    body = client.get(public_item.url).content.decode()
+    assert body.count(">Citing lesson ") == CITING_PAGES_SHOWN
