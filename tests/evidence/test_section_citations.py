@@ -79,6 +79,13 @@ def test_a_members_only_item_cited_by_a_public_section_is_named_only_to_members(
     assert CANARY in member and f'href="{members_item.url}"' in member
 
 
+def test_the_print_view_names_a_members_only_cited_item_only_to_members(client, members_item):
+    page = _citing_guideline(members_item)
+    assert CANARY not in client.get(f"{page.url}print/").content.decode()
+    client.force_login(UserFactory())
+    assert CANARY in client.get(f"{page.url}print/").content.decode()
+
+
 def test_the_item_lists_the_guideline_sections_citing_it(client, public_item):
     page = _citing_guideline(public_item, pdf_page=2)
     body = client.get(public_item.url).content.decode()
