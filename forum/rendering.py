@@ -1,6 +1,7 @@
 """Member-written Markdown to safe HTML: Markdown first, then nh3 with an allow-list, nothing else trusted.
 
-Guideline citations are written `[[guideline-slug#anchor]]` and become links to that section.
+Guideline citations are written `[[guideline-slug#anchor]]` and become links to that section; evidence citations
+`[[evidence:item-slug]]` or `[[evidence:item-slug#page=4]]` become links to the item (at that page of its PDF).
 """
 
 import re
@@ -10,12 +11,15 @@ import markdown
 import nh3
 
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from portal.extensions import app_hook
 
 from .markdown_limits import BoundedMarkdown
 
 CITATION = re.compile(r"\[\[([a-z0-9][a-z0-9-]{0,119})(?:#([A-Za-z0-9_.:-]{1,120}))?\]\]")
+
+EVIDENCE_CITATION = re.compile(r"\[\[evidence:([a-z0-9][a-z0-9-]{0,119})(?:#page=([1-9][0-9]{0,4}))?\]\]")
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote",
@@ -29,6 +33,17 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 class Citation:
     guideline_slug: str
     anchor: str
+
+
+@dataclass(frozen=True)
+class EvidenceCitation:
+    evidence_slug: str
+    pdf_page: int | None
+
+
+def evidence_citations_in(text: str) -> list[EvidenceCitation]:
+    found = (EvidenceCitation(slug, int(page) if page else None) for slug, page in EVIDENCE_CITATION.findall(text))
+    return list(dict.fromkeys(found))
 
 
 def citations_in(text: str) -> list[Citation]:
@@ -58,6 +73,21 @@ def _replace_citations(text: str, language: str) -> str:
     return CITATION.sub(link, text)
 
 
+def _replace_evidence_citations(text: str, language: str) -> str:
+    """Links to public evidence the evidence library vouches for; anything else (a members-only item, a typo)
+    becomes a plain mention that names nothing, so a post never reveals a restricted item's title."""
+    resolve = app_hook("evidence_citation")
+
+    def link(match: re.Match) -> str:
+        page = int(match.group(2)) if match.group(2) else None
+        found = resolve(slug=match.group(1), pdf_page=page, language=language) if resolve else None
+        if found is None:
+            return f"<cite>{escape(_('an evidence item not open to everyone'))}</cite>"
+        return f'<a class="citation citation--evidence" href="{escape(found.url)}">{escape(found.label)}</a>'
+
+    return EVIDENCE_CITATION.sub(link, text)
+
+
 def render_markdown(text: str, *, language: str = "en") -> str:
     """Safe HTML for a post: raw HTML in the source is escaped, links get rel="nofollow noopener".
 
@@ -70,6 +100,7 @@ def render_markdown(text: str, *, language: str = "en") -> str:
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     html = converter.convert(text)
+    html = _replace_evidence_citations(html, language)
     html = _replace_citations(html, language)
     return nh3.clean(
         html,

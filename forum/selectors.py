@@ -10,7 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from portal.roles import member_groups
 
-from .models import Attachment, Category, Post, PostCitation, Reaction, Topic
+from .models import Attachment, Category, Post, PostCitation, PostEvidenceCitation, Reaction, Topic
 
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
@@ -247,6 +247,19 @@ def discussions_about_section(guideline_page, anchor: str = "", *, user=None, li
     if anchor:
         citations = citations.filter(anchor=anchor)
     topic_ids = citations.values("post__topic_id")
+    return list(
+        visible_topics(user or AnonymousUser())
+        .filter(id__in=topic_ids)
+        .select_related("category")
+        .order_by("-last_posted_at")[:limit]
+    )
+
+
+def discussions_citing_evidence(evidence_slug: str, *, user=None, limit: int = 5) -> list[Topic]:
+    """Visible topics whose visible posts cite this evidence item; without a user, what anyone may see."""
+    topic_ids = PostEvidenceCitation.objects.filter(evidence_slug=evidence_slug, post__is_hidden=False).values(
+        "post__topic_id"
+    )
     return list(
         visible_topics(user or AnonymousUser())
         .filter(id__in=topic_ids)

@@ -136,6 +136,20 @@ class CrossReferenceBlock(blocks.StructBlock):
         preview_value = staticmethod(cross_reference_preview)
 
 
+class EvidenceCitationBlock(blocks.StructBlock):
+    """An evidence item cited by a section or a lesson; its title is shown only to readers who may read the item."""
+
+    item = blocks.PageChooserBlock(label=_("Evidence item"), page_type="evidence.EvidenceItemPage")
+    pdf_page = blocks.IntegerBlock(
+        label=_("Page of its PDF"), required=False, min_value=1, help_text=_("Leave empty to cite the whole item.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Evidence cited")
+        template = "blocks/evidence_citation.html"
+
+
 class SectionContentBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         label=_("Text"),
@@ -159,6 +173,8 @@ class SectionContentBlock(blocks.StreamBlock):
         },
     )
     cross_reference = CrossReferenceBlock(label=_("Cross-reference"))
+    # Frozen as data beside the section's HTML (see snapshot.evidence_cited), rendered for each reader.
+    evidence = EvidenceCitationBlock(template="guidelines/blocks/evidence_frozen.html")
 
 
 class CountryNoteBlock(blocks.StructBlock):

@@ -32,6 +32,16 @@ def section_numbers(levels: list[str]) -> list[str]:
     return numbers
 
 
+def evidence_cited(content) -> list[dict]:
+    """The evidence a section's content cites, as ids: shown to each reader as they may see it, never frozen into
+    the section's HTML (a members-only item's title must not reach readers of a public guideline)."""
+    return [
+        {"item_id": child.value["item"].pk, "pdf_page": child.value["pdf_page"]}
+        for child in content
+        if child.block_type == "evidence" and child.value["item"] is not None
+    ]
+
+
 def freeze_sections(page) -> list[dict]:
     """The page's current body as a list of section dicts, rendered in the page's own language."""
     sections = [child.value for child in page.body if child.block_type == "section"]
@@ -53,6 +63,7 @@ def freeze_sections(page) -> list[dict]:
                     "html": html,
                     "text": html_to_text(html),
                     "country_notes": notes,
+                    "evidence": evidence_cited(section["content"]),
                 }
             )
     return frozen
@@ -79,6 +90,7 @@ def served_sections(snapshot: dict) -> list[dict]:
             **section,
             "html": safe(section.get("html", "")),
             "country_notes": {code: safe(note) for code, note in section.get("country_notes", {}).items()},
+            "evidence": section.get("evidence", []),  # editions frozen before sections cited evidence have none
         }
         for section in snapshot.get("sections", [])
     ]

@@ -10,6 +10,10 @@ An app's AppConfig may declare, as dotted paths or plain data:
 - `section_citation`: a function (*, slug, anchor, language) -> citation with `url` and `label`, or None;
 - `section_discussions` / `section_discussions_by_anchor`: functions (guideline, *, user) giving the
   conversations about a guideline (a list) and about each of its sections ({anchor: list});
+- `evidence_citation` / `evidence_discussions`: functions (*, slug, pdf_page, language) -> citation with `url`
+  and `label` of a public evidence item, or None; and (slug, *, user) giving the forum topics citing an item;
+- `evidence_reader_citation`: a function (*, item_id, pdf_page, user, language) -> citation with `url` and
+  `label` of an evidence item this reader may read, or None (sections and lessons cite evidence per reader);
 - `offline_keep_list`: a function (page, *, edition_label) -> KeepList or None (portal.offline.keep);
 - `field_pack_files`: a function (*, country, language, origin) -> list of PackFile (portal.offline_packs).
 - `country_page_sections`: a function (*, country_code: str, request) -> dict | None, the app's section of a

@@ -1,6 +1,6 @@
 from .categories import Category
 from .moderation import Flag, ModerationLogEntry
-from .posts import Attachment, Post, PostCitation, PostRevision, Reaction
+from .posts import Attachment, Post, PostCitation, PostEvidenceCitation, PostRevision, Reaction
 from .review import HeldPost
 from .subscriptions import Watch
 from .topics import Topic
@@ -13,6 +13,7 @@ __all__ = [
     "ModerationLogEntry",
     "Post",
     "PostCitation",
+    "PostEvidenceCitation",
     "PostRevision",
     "Reaction",
     "Topic",

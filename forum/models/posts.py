@@ -91,6 +91,20 @@ class PostCitation(models.Model):
         return f"{self.guideline_slug}#{self.anchor}"
 
 
+class PostEvidenceCitation(models.Model):
+    """An evidence item (and a page of its PDF) a post cites, so the item can list the discussions about it."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="evidence_citations")
+    evidence_slug = models.SlugField(max_length=120)
+    pdf_page = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["evidence_slug"], name="forum_evidence_citation_idx")]
+
+    def __str__(self) -> str:
+        return f"evidence:{self.evidence_slug}" + (f"#page={self.pdf_page}" if self.pdf_page else "")
+
+
 def _attachment_path(instance, filename: str) -> str:
     return f"forum/{uuid.uuid4().hex}{instance.extension}"
 

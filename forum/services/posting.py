@@ -14,9 +14,9 @@ from django.utils.translation import ngettext
 from portal.privacy import find_personal_data
 
 from ..errors import ForumError, PrivacyWarning
-from ..models import Attachment, Post, PostCitation
+from ..models import Attachment, Post, PostCitation, PostEvidenceCitation
 from ..permissions import check_posting_rate, check_text
-from ..rendering import citations_in, render_markdown
+from ..rendering import citations_in, evidence_citations_in, render_markdown
 from ..uploads import CheckedUpload, ReceivedUpload, UploadRejected, upload_clean
 
 DUPLICATE_SUBMISSION = "duplicate"
@@ -149,4 +149,9 @@ def citations_save(*, post: Post) -> None:
     PostCitation.objects.bulk_create(
         PostCitation(post=post, guideline_slug=citation.guideline_slug, anchor=citation.anchor)
         for citation in citations_in(post.body)
+    )
+    PostEvidenceCitation.objects.filter(post=post).delete()
+    PostEvidenceCitation.objects.bulk_create(
+        PostEvidenceCitation(post=post, evidence_slug=citation.evidence_slug, pdf_page=citation.pdf_page)
+        for citation in evidence_citations_in(post.body)
     )

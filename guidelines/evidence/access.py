@@ -5,6 +5,7 @@ The same rule feeds the pages, the file downloads, the evidence list and the sea
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.shortcuts import render
 
 from portal.roles import member_groups
 
@@ -43,10 +44,22 @@ def can_read(*, user, item) -> bool:
     return groups is None or item.access_group_id in groups
 
 
-def refuse(request):
-    """Outsiders are sent to sign in; a signed-in reader without access sees "not found", as if it did not exist."""
+def waits_for_email_verification(*, user, item) -> bool:
+    """True when the only thing between this signed-in reader and the item is their unverified email address."""
+    if user is None or not user.is_authenticated or not user.is_active or is_verified_member(user):
+        return False
+    if item.access == Access.MEMBERS:
+        return True
+    return item.access == Access.GROUP and user.groups.filter(pk=item.access_group_id).exists()
+
+
+def refuse(request, *, item):
+    """Outsiders are sent to sign in; a member whose email is unverified is told to verify it (403); any other
+    signed-in reader without access sees "not found", as if the item did not exist."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if waits_for_email_verification(user=request.user, item=item):
+        return render(request, "evidence/verify_email.html", status=403)
     raise Http404
 
 

@@ -10,6 +10,8 @@ class EvidenceConfig(AppConfig):
     verbose_name = _("Evidence")
     default_auto_field = "django.db.models.BigAutoField"
     demo_content = "guidelines.evidence.demo.loader.load_demo_content"
+    evidence_citation = "guidelines.evidence.selectors.evidence_citation"
+    evidence_reader_citation = "guidelines.evidence.citations.evidence_citation_for_reader"
     country_page_sections = "guidelines.evidence.country_page.country_page_section"
 
     def ready(self):

@@ -201,3 +201,27 @@ def item_detail(*, item: EvidenceItemPage) -> dict:
         "themes": list(item.topics.all()),
         "translations": list(item.get_translations(inclusive=False).live().select_related("locale")),
     }
+
+
+@dataclass(frozen=True)
+class EvidenceCitationLink:
+    url: str
+    label: str
+
+
+def evidence_citation(*, slug: str, pdf_page: int | None = None, language: str) -> EvidenceCitationLink | None:
+    """A cited item in the reader's language when translated, at the cited page of its PDF when it has one.
+
+    Only live, public items are cited by name: a post or a guideline never reveals a restricted item's title.
+    """
+    items = EvidenceItemPage.objects.live().public().filter(slug=slug, access=Access.PUBLIC).select_related("locale")
+    item = next(iter(sorted(items, key=lambda item: item.locale.language_code != language)), None)
+    if item is None:
+        return None
+    label = item.title
+    url = item.url or ""
+    if pdf_page:
+        label = _("%(title)s, p. %(page)s") % {"title": item.title, "page": pdf_page}
+        pdf = item.files.order_by("pk").first()
+        url = item.file_url(pdf, pdf_page) if pdf else url
+    return EvidenceCitationLink(url=url, label=label)

@@ -11,6 +11,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from guidelines.blocks import EvidenceCitationBlock
 from portal import block_previews
 
 LESSON_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
@@ -161,5 +162,6 @@ class LessonStreamBlock(blocks.StreamBlock):
     image = ImageBlock(label=_("Image"), template="blocks/image_block.html", preview_value=block_previews.image_preview)
     material = MaterialBlock(label=_("Downloadable material"))
     case_scenario = CaseScenarioBlock(label=_("Case scenario"))
+    evidence = EvidenceCitationBlock()
     single_choice = SingleChoiceQuestionBlock()
     multiple_choice = MultipleChoiceQuestionBlock()

@@ -86,7 +86,7 @@ def test_restricted_items_reach_only_their_readers_on_every_surface(client, item
             client.force_login(user)
         for path in _surfaces(items):
             response = client.get(path)
-            assert response.status_code in (200, 302, 404), (label, path, response.status_code)
+            assert response.status_code in (200, 302, 403, 404), (label, path, response.status_code)
             body = _body(response)
             if not reads_members:
                 assert CANARY.encode() not in body, (label, path)
@@ -132,3 +132,22 @@ def test_a_file_of_another_item_is_not_found(client, items):
     public, members = items["public"], items["members"]
     path = f"{public.url}files/{members.files.get().pk}/"
     assert client.get(path).status_code == 404
+
+
+def test_an_unverified_member_is_told_to_verify_their_email_for_a_members_item(client, items):
+    client.force_login(UserFactory(verified=False))
+    members = items["members"]
+    for path in (members.url, members.file_url(members.files.get())):
+        response = client.get(path)
+        assert response.status_code == 403, path
+        body = response.content.decode()
+        assert "Verify your email address to read this" in body
+        assert "/accounts/email/" in body
+        assert CANARY not in body
+
+
+def test_an_unverified_member_outside_the_group_is_not_told_the_item_exists(client, items):
+    client.force_login(UserFactory(verified=False))
+    response = client.get(items["group"].url)
+    assert response.status_code in (302, 404)
+    assert b"Verify your email" not in response.content

@@ -59,3 +59,43 @@ def test_loading_the_evidence_demo_twice_creates_nothing(demo):
     load_demo_content(stdout=stdout)
     assert EvidenceItemPage.objects.count() == before
     assert "0 items created" in stdout.getvalue()
+
+
+def test_demo_guidelines_and_lessons_cite_evidence_and_the_item_lists_them(client, db):
+    from django.contrib.auth.models import Group
+
+    from guidelines.demo import load_demo_content as load_guidelines_demo
+    from guidelines.models import GuidelinePage
+    from guidelines.selectors import current_edition
+    from guidelines.training.demo import load_demo_content as load_training_demo
+    from guidelines.training.models import LessonPage
+    from portal.roles import Role
+
+    load_countries()
+    load_topics()
+    for role in Role:
+        Group.objects.get_or_create(name=role.value)
+    load_guidelines_demo(stdout=StringIO())
+    load_training_demo(stdout=StringIO())
+    load_demo_content(stdout=StringIO())
+    again = StringIO()
+    load_demo_content(stdout=again)
+    assert "0 lessons cite them; 0 guideline editions cite them" in again.getvalue()
+    study = EvidenceItemPage.objects.get(
+        slug="reintegration-outcomes-guinea-morocco-senegal", locale__language_code="en"
+    )
+    citing = [lesson for lesson in LessonPage.objects.live() if any(b.block_type == "evidence" for b in lesson.body)]
+    assert {lesson.locale.language_code for lesson in citing} == {"en", "fr", "ar"}
+    cites_study = [lesson for lesson in citing if lesson.locale.language_code == "en" and study.pk in _cited(lesson)]
+    assert len(cites_study) == 1
+    body = client.get(study.url).content.decode()
+    assert "Cited in guidelines and lessons" in body
+    assert cites_study[0].title in body
+    guideline = GuidelinePage.objects.get(slug="reintegration-assistance", locale__language_code="en")
+    assert current_edition(guideline).label == "1.2"
+    assert guideline.title in body, "the guideline section citing the study"
+    assert f"{study.title}, p. 2" in client.get(guideline.url).content.decode()
+
+
+def _cited(lesson) -> set[int]:
+    return {block.value["item"].pk for block in lesson.body if block.block_type == "evidence"}

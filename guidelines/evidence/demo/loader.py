@@ -102,6 +102,63 @@ def _item(spec: dict, language: str, text: dict, index: EvidenceIndexPage, trans
     return _publish(item)
 
 
+def _lesson(citation: dict, language: str) -> Page | None:
+    """The demo lesson at course/module/lesson slugs in this language (found in the page tree: this app does not
+    import training), or None when the training demo is not loaded."""
+    course = Page.objects.filter(slug=citation["course"], locale__language_code=language).first()
+    module = course and Page.objects.child_of(course).filter(slug=citation["module"]).first()
+    lesson = module and Page.objects.child_of(module).filter(slug=citation["lesson"]).first()
+    return lesson.specific if lesson else None
+
+
+def _cite_in_lessons(citations: list[dict]) -> int:
+    """Each demo lesson ends with an evidence block citing its item (in the lesson's language when translated),
+    published as a new revision; a lesson that already cites the item is left alone. Returns how many were added."""
+    added = 0
+    for citation in citations:
+        english_item = EvidenceItemPage.objects.filter(slug=citation["item"], locale__language_code="en").first()
+        for language in LANGUAGES:
+            lesson = _lesson(citation, language)
+            if english_item is None or lesson is None or "evidence" not in lesson.body.stream_block.child_blocks:
+                continue
+            item = english_item.get_translation_or_none(lesson.locale) or english_item
+            cited = {child.value["item"].pk for child in lesson.body if child.block_type == "evidence"}
+            if item.pk in cited or english_item.pk in cited:
+                continue
+            lesson.body.append(("evidence", {"item": item, "pdf_page": citation["pdf_page"]}))
+            _publish(lesson)
+            added += 1
+    return added
+
+
+def _cite_in_guidelines(citations: list[dict]) -> int:
+    """A new edition of each cited demo guideline whose section cites the item, in every language it has; a section
+    that already cites it is left alone (published editions never change). Returns how many editions were added."""
+    from guidelines.models import GuidelinePage
+
+    added = 0
+    for citation in citations:
+        english_item = EvidenceItemPage.objects.filter(slug=citation["item"], locale__language_code="en").first()
+        for page in GuidelinePage.objects.filter(slug=citation["guideline"]).order_by("pk"):
+            sections = [child.value for child in page.body if child.block_type == "section"]
+            if english_item is None or len(sections) < citation["section"]:
+                continue
+            content = sections[citation["section"] - 1]["content"]
+            item = english_item.get_translation_or_none(page.locale) or english_item
+            if any(child.block_type == "evidence" and child.value["item"] == item for child in content):
+                continue
+            content.append(("evidence", {"item": item, "pdf_page": citation["pdf_page"]}))
+            edition, language = citation["edition"], page.locale.language_code
+            page.edition_label = edition["label"]
+            page.edition_effective_date = date.fromisoformat(edition["effective"])
+            page.edition_change_note = edition["note"][language]
+            if language != "en":
+                page.source_edition_label = edition["label"]
+            _publish(page)
+            added += 1
+    return added
+
+
 def load_demo_content(*, stdout) -> None:
     english_home = HomePage.objects.filter(locale__language_code="en").first()
     if english_home is None:
@@ -123,4 +180,9 @@ def load_demo_content(*, stdout) -> None:
                 item = _item(spec, language, text, indexes[language], translation_key, data["datasets"])
                 translation_key = item.translation_key
                 created += 1
-    stdout.write(f"Evidence demo: {created} items created ({len(data['items'])} in the library).")
+        cited = _cite_in_lessons(data["lesson_citations"])
+        editions = _cite_in_guidelines(data["guideline_citations"])
+    stdout.write(
+        f"Evidence demo: {created} items created ({len(data['items'])} in the library); {cited} lessons cite them; "
+        f"{editions} guideline editions cite them."
+    )

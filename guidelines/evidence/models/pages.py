@@ -159,14 +159,17 @@ class EvidenceItemPage(RoutablePageMixin, Page):
         from ..access import refuse
 
         if not self.can_read(request.user):
-            return refuse(request)
+            return refuse(request, item=self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from ..citations import citing_pages, evidence_discussions
         from ..selectors import item_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(item_detail(item=self))
+        context["discussions"] = evidence_discussions(item=self, user=request.user)
+        context["cited_in"] = citing_pages(item=self, request=request)
         context["can_edit"] = bool(request.user.is_authenticated and self.permissions_for_user(request.user).can_edit())
         return context
 
