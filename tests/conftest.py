@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.test import TestCase, TransactionTestCase
+from django.utils import translation
 
 IN_CI = os.environ.get("CI") == "true"
 ELASTICSEARCH_TEST_URL = os.environ.get("ELASTICSEARCH_URL") or "http://127.0.0.1:9200"
@@ -84,6 +86,15 @@ def pytest_runtest_setup(item):
     """A test marked `postgresql` needs PostgreSQL itself (its SQL, locks or indexes), not just any database."""
     if item.get_closest_marker("postgresql") and connection.vendor != "postgresql":
         require_service("PostgreSQL", f"the test database is {connection.vendor}; set DATABASE_URL to a PostgreSQL URL")
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts and ends in the site's default language: a test that activates Arabic (a view, a task or a
+    mail it calls) never leaves it active for the next test its worker runs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
