@@ -2,10 +2,10 @@
 on Elasticsearch and on the database engine, in one run.
 
     PORTAL_VAR_DIR=/tmp/relevance-var ELASTICSEARCH_URL=http://127.0.0.1:9200 \
-        .venv/bin/python bench/relevance.py [--noise 1000]
+        .venv/bin/python bench/relevance.py [--noise 1000] [--by-kind] [--misses]
 
 The judged set (bench/relevance_set.py) is 14 subjects written up as separate English, French and Arabic
-posts and 42 queries; each query is relevant to its subject's three posts. Around them, `--noise`
+posts and 44 queries; each query is relevant to its subject's three posts. Around them, `--noise`
 generated posts with the word statistics of real text (bench/corpus.py) compete for every query. The
 glossary-free run indexes with an empty glossary; the others with the shipped one. Uses its own index
 prefix and deletes its indices at the end; the database engine is the one DATABASE_URL names (SQLite by default).
@@ -69,6 +69,7 @@ def noise_documents(count: int):
 
 def scores(ranked: list[str], relevant: set[str], language: str) -> dict:
     top = ranked[:CUTOFF]
+    missed = sorted(relevant - set(top))
     same = {id_ for id_ in relevant if id_.endswith(f"-{language}")}
     first = next((rank for rank, id_ in enumerate(top, start=1) if id_ in relevant), None)
     gains = sum(1 / math.log2(rank + 1) for rank, id_ in enumerate(top, start=1) if id_ in relevant)
@@ -80,6 +81,7 @@ def scores(ranked: list[str], relevant: set[str], language: str) -> dict:
         "cross_expected": len(relevant - same),
         "rr": 1 / first if first else 0.0,
         "ndcg": gains / ideal,
+        "missed": missed,
     }
 
 
@@ -106,6 +108,7 @@ def main():
     parser.add_argument("--noise", type=int, default=1000, help="generated posts around the judged ones")
     parser.add_argument("--weights", default="", help="also try these semantic weights in the fusion, e.g. 1.5,2")
     parser.add_argument("--by-kind", action="store_true", help="also print the hybrid figures per kind of query")
+    parser.add_argument("--misses", action="store_true", help="also list the judged posts hybrid search left out")
     arguments = parser.parse_args()
 
     import django
@@ -194,6 +197,13 @@ def main():
                 for kind in kinds:
                     chosen = [row for row, query in zip(rows, QUERIES, strict=True) if query[2] == kind]
                     print(f"  {kind:10} ({len(chosen):2} queries) {summary(chosen)}")
+        if arguments.misses:
+            for engine in ("elasticsearch", "database"):
+                print(f"\n{engine}, hybrid, judged posts not in the top {CUTOFF}")
+                rows = results[("hybrid (keyword + glossary + semantic)", engine)]
+                for row, (text, language, kind, _subject) in zip(rows, QUERIES, strict=True):
+                    if row["missed"]:
+                        print(f"  [{language} {kind:8}] {text[:60]:60} missed {', '.join(row['missed'])}")
     finally:
         for name in client.indices.get(index=f"{settings.SEARCH_INDEX_PREFIX}-*", expand_wildcards="all"):
             client.indices.delete(index=name, ignore_unavailable=True)

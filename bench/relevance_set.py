@@ -1,5 +1,5 @@
 """The judged set of bench/relevance.py: 14 subjects a caseworker meets, each written up as three separate
-posts (English, French, Arabic: different colleagues, not translations of one page), and 42 queries.
+posts (English, French, Arabic: different colleagues, not translations of one page), and 44 queries.
 
 Every query is judged relevant to the three posts of its subject: the post in the query's language counts
 as "same-language", the two others as "cross-language". Queries mix plain wording, typos, place names,

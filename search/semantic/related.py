@@ -1,11 +1,12 @@
 """Related items for a page: the documents nearest to the page's own, across kinds and languages, within
 what the reader may see.
 
-The page's vector is the mean of its current documents' vectors (a guideline: all its current sections).
-Its own documents and their translations are left out. Answers are cached per page, reader language and
-audience, under a generation that every write to the index renews, so a changed, hidden or restricted
-document never lingers in a cached answer. Elasticsearch shows a write about a second later (its refresh):
-an answer computed in the SETTLE_SECONDS after a change is kept only until they are over.
+The page's vector is the mean of its current documents' vectors (a guideline: all its current sections;
+one section of it: that section's). The page's own documents and their translations are left out.
+Answers are cached per page (or section), reader language and audience, under a generation that every
+write to the index renews, so a changed, hidden or restricted document never lingers in a cached answer.
+Elasticsearch shows a write about a second later (its refresh): an answer computed in the SETTLE_SECONDS
+after a change is kept only until they are over.
 """
 
 import hashlib
@@ -35,6 +36,7 @@ from .vectors import cached_vectors
 logger = logging.getLogger(__name__)
 
 RELATED_SIZE = 5
+SECTION_RELATED_SIZE = 3  # a line under each section, not a second table of contents
 # Stricter than search: a related item must be about the same thing, not merely near a short query.
 MIN_SIMILARITY = 0.35
 CACHE_SECONDS = 15 * 60
@@ -63,24 +65,54 @@ def _audience_key(audience: Audience) -> str:
 
 def related_items(*, source: str, key: str, user, reader_language: str, size: int = RELATED_SIZE) -> list[SearchHit]:
     """Up to `size` items nearest to the page's documents that this user may see, best first."""
+    return _cached_nearest(
+        source=source, key=key, document_suffix="", user=user, reader_language=reader_language, size=size
+    )
+
+
+def section_related_items(
+    *, source: str, key: str, anchor: str, user, reader_language: str, size: int = SECTION_RELATED_SIZE
+) -> list[SearchHit]:
+    """Up to `size` items nearest to one section of a page, outside that page (a guideline's current edition:
+    its section documents' ids end with ":<anchor>")."""
+    return _cached_nearest(
+        source=source,
+        key=key,
+        document_suffix=f":{anchor}",
+        user=user,
+        reader_language=reader_language,
+        size=size,
+    )
+
+
+def _cached_nearest(*, source: str, key: str, document_suffix: str, user, reader_language: str, size: int) -> list:
     if not semantic_enabled():
         return []
     audience = audience_for(user)
     generation, keep_seconds = _generation()
-    cache_key = f"search:related:{generation}:{source}:{key}:{reader_language}:{_audience_key(audience)}"
+    cache_key = f"search:related:{generation}:{source}:{key}:{document_suffix}:{size}:{reader_language}:{_audience_key(audience)}"
     hits = cache.get(cache_key)
     if hits is None:
-        hits = _nearest_to_page(source=source, key=key, audience=audience, reader_language=reader_language, size=size)
+        hits = _nearest_to_page(
+            source=source,
+            key=key,
+            document_suffix=document_suffix,
+            audience=audience,
+            reader_language=reader_language,
+            size=size,
+        )
         cache.set(cache_key, hits, keep_seconds)
     return hits
 
 
-def _nearest_to_page(*, source: str, key: str, audience: Audience, reader_language: str, size: int) -> list:
-    own = list(
-        SearchRecord.objects.filter(source=source, key=key, is_current=True, vector_key__isnull=False).values_list(
-            "vector_key", "group_key"
-        )
-    )
+def _nearest_to_page(
+    *, source: str, key: str, document_suffix: str, audience: Audience, reader_language: str, size: int
+) -> list:
+    """Nearest to the mean of the page's current documents (those whose id ends with `document_suffix`)."""
+    own = SearchRecord.objects.filter(source=source, key=key, is_current=True, vector_key__isnull=False)
+    if document_suffix:
+        own = own.filter(document_id__endswith=document_suffix)
+    own = list(own.values_list("vector_key", "group_key"))
     vectors = cached_vectors(sorted({vector_key for vector_key, _group in own}))
     if not vectors:
         return []

@@ -72,3 +72,22 @@ def test_guideline_and_lesson_pages_show_related_items_of_other_kinds(topics, cl
         html = client.get(url).content.decode()
         assert 'id="related-items-title"' in html, url
         assert french.title in html, url
+
+
+def test_each_guideline_section_shows_items_related_to_that_section_not_to_the_other_sections(topics, client):
+    _page, french, secret = topics
+    rent = "Cash grants paid to the returnee's mobile phone wallet cover the rent owed to the landlord."
+    football = "The under-15 football league plays on Saturdays; bring boots and a water bottle."
+    page = guideline(
+        title="Community life",
+        slug="community-life",
+        sections=[section("Paying rent", rent, anchor="rent"), section("Sports", football, anchor="sports")],
+    )
+    index_rebuild()
+
+    html = client.get(page.url).content.decode()
+    rent_part, sports_part = html.split('id="rent"', 1)[1].split('id="sports"', 1)
+
+    assert french.title in rent_part.split("</section>", 1)[0]
+    assert french.title not in sports_part.split("</section>", 1)[0]
+    assert secret.title not in html
