@@ -149,6 +149,11 @@ class EvidenceCitationBlock(blocks.StructBlock):
         label = _("Evidence cited")
         template = "blocks/evidence_citation.html"
 
+    def get_preview_value(self):
+        """The first public evidence item (none before one is published), at page 2 of its PDF."""
+        items = self.child_blocks["item"].target_model.objects.live().public().order_by("path")
+        return self.to_python({"item": getattr(items.first(), "pk", None), "pdf_page": 2})
+
 
 class SectionContentBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(

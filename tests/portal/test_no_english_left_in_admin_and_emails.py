@@ -16,9 +16,9 @@ from wagtail.models import Page, Site, Task, Workflow
 
 from forum.models import Post, Watch
 from forum.services import post_create
-from guidelines.evidence.section import evidence_review_workflow
+from guidelines.evidence.section import EVIDENCE_REVIEW
 from guidelines.services import review_workflow
-from guidelines.training.section import training_review_workflow
+from guidelines.training.section import TRAINING_REVIEW
 from portal.membership.services import membership_request_approve, membership_request_decline, membership_request_submit
 from portal.roles import Role
 from tests.forum.factories import CategoryFactory, ForumTopicFactory, MemberFactory
@@ -46,8 +46,8 @@ def admin_finders():
 def _admin_paths() -> list[str]:
     """The admin screens that print the names the portal stores: roles, the site, workflows and tasks."""
     review_workflow()
-    training_review_workflow()
-    evidence_review_workflow()
+    TRAINING_REVIEW.workflow()
+    EVIDENCE_REVIEW.workflow()
     page = guideline_factories.guideline(title="Principes et processus")  # content, not interface
     member = UserFactory(roles=[Role.MODERATOR, Role.PRACTITIONER])
     workflow = Workflow.objects.order_by("pk").first()
