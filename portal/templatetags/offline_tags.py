@@ -25,6 +25,9 @@ def offline_strings() -> dict:
         "refused": _("not counted"),
         "signedIn": _("Signed in on this device"),
         "signOut": _("Sign out"),
+        # Sizes of what a device keeps: "%s" is the number, already written in the reader's digits by offline.js.
+        "kilobytes": _("%s KB"),
+        "megabytes": _("%s MB"),
         "languages": {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES},
     }
 

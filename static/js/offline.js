@@ -11,7 +11,14 @@
   var RESULTS_KEY = "offline-results";
   var META = "/offline-kept-meta";
 
-  function kb(bytes) { return bytes < 1048576 ? Math.max(1, Math.round(bytes / 1024)) + " KB" : (bytes / 1048576).toFixed(1) + " MB"; }
+  function kb(bytes) {
+    // In the reader's units and decimal sign ("12 Ko", "1,4 Mo"); the page's language names the locale.
+    var language = document.documentElement.lang || "en";
+    var small = bytes < 1048576;
+    var number = small ? Math.max(1, Math.round(bytes / 1024)) : Math.round(bytes / 104857.6) / 10;
+    var unit = small ? (t.kilobytes || "%s KB") : (t.megabytes || "%s MB");
+    return unit.replace("%s", number.toLocaleString(language));
+  }
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });

@@ -3,6 +3,9 @@ synced, sign-out leaves nothing of the member on the device, and the Arabic offl
 
 import pytest
 
+from django.utils import translation
+from django.utils.translation import gettext
+
 from guidelines.training.models import CourseCompletion, Enrolment, KnowledgeCheckResult, OfflineAttempt
 from tests.e2e.conftest import save_screenshot, sign_in
 from tests.guidelines import factories as guideline_factories
@@ -75,8 +78,13 @@ def test_arabic_offline_page_reads_right_to_left(live_server, browser_page, scre
     screenshot("offline-fallback-ar")
 
 
-def test_a_kept_course_is_completed_offline_and_synced(live_server, browser_page, screenshot):
-    course = training_factories.simple_course(lessons=2, pass_mark=100, title="Referral basics")
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_kept_course_is_completed_offline_and_synced(live_server, browser_page, screenshot, language):
+    if language != "en":
+        training_factories.publish(training_factories.home_page(language))  # a translated home starts as a draft
+    with translation.override(language):
+        kept_text, uploaded_text = gettext("Kept on this device"), gettext("Answers uploaded and checked:")
+    course = training_factories.simple_course(lessons=2, pass_mark=100, title="Referral basics", language=language)
     learner = UserFactory(email="field@example.org", display_name="Fatouma Field")
     Enrolment.objects.create(learner=learner, course=course)
     lessons = training_factories.lessons_of(course)
@@ -84,9 +92,9 @@ def test_a_kept_course_is_completed_offline_and_synced(live_server, browser_page
     sign_in(page, live_server.url, learner.email, course.url)
     _installed(page, cache="shell-")
     page.locator("[data-keep-button]").click()
-    page.locator("[data-keep-status]", has_text="Kept on this device").wait_for()
-    assert "KB" in page.locator("[data-keep-status]").inner_text()
-    screenshot("offline-course-kept")
+    page.locator("[data-keep-status]", has_text=kept_text).wait_for()
+    assert {"en": "KB", "fr": "Ko", "ar": "كيلوبايت"}[language] in page.locator("[data-keep-status]").inner_text()
+    screenshot(f"offline-course-kept-{language}")
     page.goto(live_server.url + lessons[0].url)  # online once signed in: the device learns who answers
 
     page.context.set_offline(True)
@@ -96,7 +104,7 @@ def test_a_kept_course_is_completed_offline_and_synced(live_server, browser_page
         form.wait_for()
         for answer_id in sum(training_factories.right_answers(lesson).values(), []):
             page.locator(f"#offline-{answer_id}").check()
-        screenshot("offline-check-answered")
+        screenshot(f"offline-check-answered-{language}")
         page.locator("[data-offline-form] button[type=submit]").click()
         page.locator("[data-offline-queued]").wait_for()
         assert page.locator("#enrol-offer").is_hidden()  # the kept copy is the public page: its offer is moot
@@ -104,13 +112,14 @@ def test_a_kept_course_is_completed_offline_and_synced(live_server, browser_page
 
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
-    page.locator("[data-offline-sync]", has_text="uploaded").wait_for()
-    screenshot("offline-check-synced")
+    page.locator("[data-offline-sync]", has_text=uploaded_text.rstrip(":：")).wait_for()
+    screenshot(f"offline-check-synced-{language}")
     assert OfflineAttempt.objects.filter(learner=learner, outcome="passed").count() == 2
     completion = CourseCompletion.objects.get(learner=learner, course=course)
-    page.goto(f"{live_server.url}{training_factories.training_index().url}certificates/{completion.code}/")
+    index = training_factories.training_index(language=language)
+    page.goto(f"{live_server.url}{index.url}certificates/{completion.code}/")
     assert page.get_by_text("Referral basics").first.is_visible()
-    screenshot("offline-certificate")
+    screenshot(f"offline-certificate-{language}")
 
 
 def test_sign_out_leaves_nothing_of_the_member_on_the_device(live_server, browser_page):
