@@ -150,9 +150,13 @@ def load_fresh_demo_and_write_digest(path: Path, *, loads: int = 1) -> None:
             "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         }
         for command in (["migrate", "--noinput"], *[["load_demo_content"]] * loads):
-            subprocess.run(
-                [sys.executable, "manage.py", *command], cwd=root, env=environment, check=True, capture_output=True
+            done = subprocess.run(
+                [sys.executable, "manage.py", *command], cwd=root, env=environment, capture_output=True, text=True
             )
+            if done.returncode:
+                sys.exit(f"manage.py {' '.join(command)} failed:\n{done.stdout[-1500:]}\n{done.stderr[-3000:]}")
+        for name in EMBEDDED_DEFAULT_UNSET:  # read the same SQLite file as the commands, not CI's services
+            os.environ.pop(name, None)
         os.environ.update(environment)
         sys.path.insert(0, str(root))
         import django

@@ -15,7 +15,8 @@ SAVED_DIGEST = Path(__file__).with_name("data") / "demo_digest.json"
 def test_demo_loaded_twice_from_data_files_makes_the_saved_content(tmp_path):
     output = tmp_path / "digest.json"
 
-    subprocess.run([sys.executable, str(DIGEST_SCRIPT), str(output), "2"], check=True, capture_output=True)
+    loaded = subprocess.run([sys.executable, str(DIGEST_SCRIPT), str(output), "2"], capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr[-3000:]
 
     made, saved = json.loads(output.read_text(encoding="utf-8")), json.loads(SAVED_DIGEST.read_text(encoding="utf-8"))
     assert sorted(made) == sorted(saved)
