@@ -83,3 +83,6 @@ def make_item(
 
 
 __all__ = ["evidence_index", "make_item", "scanned_pdf", "text_pdf"]
+
+
+MEMBERS_ITEM_CANARY = "quaggacanary"  # in the members-only item's title: must reach no outsider

@@ -6,30 +6,15 @@ import pytest
 
 from forum.rendering import render_markdown
 from forum.services.posting import citations_save
-from guidelines.evidence.choices import Access
 from guidelines.evidence.selectors import evidence_citation
 from tests.forum.factories import ForumTopicFactory, PostFactory
 from tests.portal.factories import UserFactory
 
-from .factories import make_item
+from .factories import MEMBERS_ITEM_CANARY
 
 pytestmark = pytest.mark.django_db
 
-CANARY = "quaggacanary"
-
-
-@pytest.fixture
-def public_item(django_capture_on_commit_callbacks, settings):
-    settings.ELASTICSEARCH_URL = ""
-    with django_capture_on_commit_callbacks(execute=True):
-        return make_item(title="Reintegration outcomes study", pdf_pages=["Method", "Psychosocial outcomes"])
-
-
-@pytest.fixture
-def members_item(django_capture_on_commit_callbacks, settings):
-    settings.ELASTICSEARCH_URL = ""
-    with django_capture_on_commit_callbacks(execute=True):
-        return make_item(title=f"Members study {CANARY}", access=Access.MEMBERS, pdf_pages=["One", "Two"])
+CANARY = MEMBERS_ITEM_CANARY
 
 
 def _cite(slug: str, *, page: int | None = None, category=None):

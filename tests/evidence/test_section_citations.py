@@ -6,31 +6,16 @@ import pytest
 
 from wagtail.models import PageViewRestriction
 
-from guidelines.evidence.choices import Access
 from guidelines.models import GuidelineEdition
 from tests.guidelines.factories import guideline
 from tests.portal.factories import UserFactory
 from tests.training.factories import lessons_of, make_course, paragraph
 
-from .factories import make_item
+from .factories import MEMBERS_ITEM_CANARY
 
 pytestmark = pytest.mark.django_db
 
-CANARY = "zebucanary"
-
-
-@pytest.fixture
-def public_item(django_capture_on_commit_callbacks, settings):
-    settings.ELASTICSEARCH_URL = ""
-    with django_capture_on_commit_callbacks(execute=True):
-        return make_item(title="Reintegration outcomes study", pdf_pages=["Method", "Psychosocial outcomes"])
-
-
-@pytest.fixture
-def members_item(django_capture_on_commit_callbacks, settings):
-    settings.ELASTICSEARCH_URL = ""
-    with django_capture_on_commit_callbacks(execute=True):
-        return make_item(title=f"Members study {CANARY}", access=Access.MEMBERS, pdf_pages=["One", "Two"])
+CANARY = MEMBERS_ITEM_CANARY
 
 
 def _evidence_block(item, pdf_page=None) -> dict:
